@@ -1,0 +1,19 @@
+import Link from 'next/link'
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:px-6">
+        <p>
+          MLOps Atlas draws every fact from five public documents, named on each page. Skill levels are the
+          project&apos;s editorial reading of those documents.
+        </p>
+        <p>
+          <Link href="/skills" className="underline">Skills matrix</Link> ·{' '}
+          <Link href="/api/roles" className="underline">JSON API</Link> ·{' '}
+          <Link href="/sitemap.xml" className="underline">Sitemap</Link>
+        </p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link'
+
+const NAV = [
+  { href: '/roles', label: 'Roles' },
+  { href: '/skills', label: 'Skills matrix' },
+  { href: '/compare', label: 'Compare' },
+  { href: '/lifecycle', label: 'Lifecycle' },
+  { href: '/quiz', label: 'Quiz' },
+  { href: '/match', label: 'Skill matcher' },
+]
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-ink no-underline">
+          <span aria-hidden="true" className="mr-1 text-accent">◆</span>MLOps Atlas
+        </Link>
+        <nav aria-label="Main" className="-mx-2 flex flex-wrap gap-x-1 text-sm">
+          {NAV.map((item) => (
+            <Link key={item.href} href={item.href} className="rounded px-2 py-1.5 text-muted hover:bg-raised hover:text-ink">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </header>
+  )
+}

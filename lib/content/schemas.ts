@@ -1,0 +1,266 @@
+import { z } from 'zod'
+
+// Frontmatter schemas, one per content collection. Types are inferred from them; the editor
+// guide (content/README.md) is generated from the `describe()` texts, so keep them plain.
+
+export const LEVEL_MIN = 0
+export const LEVEL_MAX = 4
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9 and single dashes)')
+const text = z.string().trim().min(1, 'expected non-empty text')
+const sources = z.array(slug).min(1, 'expected at least one source slug').describe('Source slugs this entry draws on')
+const level = z
+  .number()
+  .int('expected a whole number')
+  .min(LEVEL_MIN, `expected a level from ${LEVEL_MIN} to ${LEVEL_MAX}`)
+  .max(LEVEL_MAX, `expected a level from ${LEVEL_MIN} to ${LEVEL_MAX}`)
+
+export const sourceSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().describe('Position in source lists'),
+  title: text.describe('Title of the document'),
+  publisher: text.describe('Who published it'),
+  author: text.optional().describe('Author, where the document names one'),
+  year: z.number().int().optional().describe('Year of the document, where it gives one'),
+  url: z.url().optional().describe('Public address, only where the document states it'),
+  summary: text.describe('One or two sentences on what the document covers'),
+})
+
+export const scaleSchema = z.strictObject({
+  slug: slug.describe('level-0 … level-4'),
+  level: level.describe('The level this file defines (0–4)'),
+  name: text.describe('Short name: none, basic, working, strong, expert'),
+  description: text.describe('What a person at this level can do'),
+})
+
+export const categorySchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().describe('Position in the matrix'),
+  name: text.describe('Display name'),
+  description: text.describe('What the skills in this category have in common'),
+})
+
+export const skillSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().describe('Position within its category'),
+  name: text.describe('Display name'),
+  category: slug.describe('Skill category slug'),
+  description: text.describe('One or two sentences on what the skill is'),
+  tools: z.array(slug).default([]).describe('Tool slugs that exercise this skill'),
+})
+
+export const TOOL_PURPOSES = [
+  'data-processing',
+  'data-storage',
+  'analysis-notebooks',
+  'ml-frameworks',
+  'llm-frameworks',
+  'vector-databases',
+  'containers-orchestration',
+  'infrastructure-as-code',
+  'cloud-platforms',
+  'pipeline-orchestration',
+  'experiment-tracking',
+  'feature-stores',
+  'model-serving',
+  'monitoring-observability',
+  'llm-evaluation',
+  'ci-cd',
+  'distributed-training',
+] as const
+
+export const toolSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  name: text.describe('Display name'),
+  purpose: z.enum(TOOL_PURPOSES).describe('What the tool is for; role pages group tools by it'),
+  description: text.describe('What the tool does, in one or two sentences'),
+  sources,
+})
+
+const dimensionDepth = z.strictObject({
+  rating: z.number().int().min(1, 'expected a rating from 1 to 3').max(3, 'expected a rating from 1 to 3'),
+  text: text,
+})
+
+export const dimensionsSchema = z
+  .strictObject({
+    basis: z.enum(['source', 'editorial']).describe('source: the sources state these; editorial: the project’s reading'),
+    primaryWork: text,
+    coreSkill: text,
+    output: text,
+    infraDepth: dimensionDepth.describe('1 light, 2 moderate, 3 deep'),
+    mathDepth: dimensionDepth.describe('1 low, 2 moderate, 3 high'),
+    demand: text,
+  })
+  .describe('The comparison dimensions (primary work, core skill, output, infra depth, math depth, demand)')
+
+const roleLink = z.union([
+  slug,
+  z.strictObject({ role: slug, source: slug.optional() }),
+])
+
+export const ROLE_CATEGORIES = [
+  'data',
+  'ml-engineering',
+  'operations',
+  'platform',
+  'specialist',
+  'leadership',
+  'origin',
+] as const
+
+export const salarySchema = z
+  .strictObject({
+    min: z.number().int().positive(),
+    max: z.number().int().positive(),
+    currency: z.literal('USD'),
+    source: slug.describe('Source slug that states this range'),
+    note: text.optional(),
+  })
+  .describe('Only where a source gives a range; the source is required')
+
+export const roleSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().describe('Position in role lists'),
+  name: text.describe('Display name'),
+  aliases: z.array(text).default([]).describe('Other names the sources use; search finds them'),
+  summary: text.describe('One line'),
+  category: z.enum(ROLE_CATEGORIES).describe('Role family used by the filters'),
+  track: slug.nullable().describe('Track slug, or null for roles people come from'),
+  focus: text.describe('Primary focus, in one sentence'),
+  responsibilities: z.array(text).min(1).describe('What the role does'),
+  skills: z
+    .array(z.strictObject({ skill: slug, level, note: text.optional() }))
+    .min(1)
+    .describe('Skill slug and level 0–4; unlisted skills count as 0'),
+  tools: z.array(slug).default([]).describe('Tool slugs; pages group them by the tool’s purpose'),
+  education: z.array(text).default([]),
+  experience: z.array(text).default([]),
+  certifications: z.array(text).default([]),
+  salary: salarySchema.optional(),
+  comesFrom: z.array(roleLink).default([]).describe('Roles people move from: a slug, or { role, source }'),
+  goesTo: z.array(roleLink).default([]).describe('Roles people move to: a slug, or { role, source }'),
+  related: z.array(slug).default([]).describe('Related role slugs'),
+  dimensions: dimensionsSchema,
+  sources,
+})
+
+export const trackSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int(),
+  name: text,
+  summary: text.describe('One line'),
+  audience: text.describe('Who the track is for'),
+  focus: text.describe('What the track concentrates on'),
+  skills: z
+    .array(z.strictObject({ skill: slug, level, weight: z.number().int().min(1).max(3) }))
+    .min(1)
+    .describe('The skills the track weighs: target level 0–4 and weight 1–3'),
+  entries: z
+    .array(z.strictObject({ role: slug, note: text }))
+    .default([])
+    .describe('Roles people enter the track from'),
+  sources,
+})
+
+export const maturitySchema = z.strictObject({
+  slug: slug.describe('level-0 … level-3'),
+  level: z.number().int().min(0).max(3),
+  name: text,
+  summary: text,
+  characteristics: z.array(text).min(1),
+  automates: z.array(text).default([]),
+  nextStep: text.describe('What it takes to reach the next level'),
+  sources,
+})
+
+export const phaseSchema = z.strictObject({
+  slug: slug,
+  order: z.number().int().min(1),
+  name: text,
+  summary: text,
+  activities: z.array(text).min(1),
+  tools: z.array(slug).default([]).describe('Tool slugs used in this phase'),
+  roles: z.array(slug).default([]).describe('Role slugs active in this phase'),
+  sources,
+})
+
+export const ladderSchema = z.strictObject({
+  slug: slug,
+  order: z.number().int().min(1),
+  title: text,
+  scope: text,
+  milestone: text,
+  sources,
+})
+
+export const TOPIC_KINDS = ['evolution', 'platform-stage', 'team-stage', 'team-model', 'decision'] as const
+
+export const topicSchema = z.strictObject({
+  slug: slug,
+  kind: z.enum(TOPIC_KINDS),
+  order: z.number().int(),
+  title: text,
+  summary: text,
+  sections: z
+    .array(z.strictObject({ title: text, items: z.array(text).min(1) }))
+    .default([])
+    .describe('Titled lists (advantages, when to buy, …)'),
+  sources,
+})
+
+export const figureSchema = z.strictObject({
+  slug: slug,
+  order: z.number().int(),
+  value: text.describe('The figure as the source gives it, e.g. "87%"'),
+  label: text,
+  detail: text,
+  source: slug.describe('Source slug that states the figure'),
+})
+
+export const scenarioSchema = z.strictObject({
+  slug: slug,
+  title: text,
+  summary: text,
+  goals: z.array(text).min(1),
+  parts: z.array(z.strictObject({ role: slug, contribution: text })).min(1),
+  outcomes: z.array(text).default([]),
+  sources,
+})
+
+export const quizEvidenceSchema = z.strictObject({
+  skill: slug.describe('Skill slug'),
+  level: level.describe('The level this answer is evidence of'),
+  weight: z.number().min(0.1).max(3).describe('How strong the evidence is, 0.1–3'),
+})
+
+export const quizSchema = z.strictObject({
+  slug: slug,
+  order: z.number().int().min(1),
+  kind: z.enum(['preference', 'self-rating']),
+  category: slug.describe('Skill category the question is mainly about'),
+  prompt: text,
+  help: z.string().default(''),
+  options: z
+    .array(z.strictObject({ id: slug, label: text, evidence: z.array(quizEvidenceSchema).default([]) }))
+    .min(2)
+    .describe('Answer options; self-rating options go from level 0 up'),
+})
+
+export type SourceEntry = z.infer<typeof sourceSchema>
+export type ScaleEntry = z.infer<typeof scaleSchema>
+export type CategoryEntry = z.infer<typeof categorySchema>
+export type SkillEntry = z.infer<typeof skillSchema>
+export type ToolEntry = z.infer<typeof toolSchema>
+export type RoleEntry = z.infer<typeof roleSchema>
+export type RoleDimensions = z.infer<typeof dimensionsSchema>
+export type TrackEntry = z.infer<typeof trackSchema>
+export type MaturityEntry = z.infer<typeof maturitySchema>
+export type PhaseEntry = z.infer<typeof phaseSchema>
+export type LadderEntry = z.infer<typeof ladderSchema>
+export type TopicEntry = z.infer<typeof topicSchema>
+export type FigureEntry = z.infer<typeof figureSchema>
+export type ScenarioEntry = z.infer<typeof scenarioSchema>
+export type QuizEntry = z.infer<typeof quizSchema>

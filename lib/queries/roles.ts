@@ -1,0 +1,101 @@
+import { cache } from 'react'
+import { dimensionsSchema } from '@/lib/content/schemas'
+import { db } from '@/lib/db'
+import type { RoleDetail, RoleSummary, SourceRef } from '@/lib/types'
+import { parseJson, parseStringList } from './json'
+
+const sourceSelect = { slug: true, title: true, publisher: true, author: true, year: true, url: true } as const
+
+function toSource(s: SourceRef): SourceRef {
+  return { slug: s.slug, title: s.title, publisher: s.publisher, author: s.author, year: s.year, url: s.url }
+}
+
+export const listRoles = cache(async (): Promise<RoleSummary[]> => {
+  const rows = await db.role.findMany({
+    orderBy: { order: 'asc' },
+    select: {
+      slug: true, name: true, summary: true, category: true,
+      track: { select: { slug: true, name: true } },
+      aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
+    },
+  })
+  return rows.map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }))
+})
+
+export const listRoleSlugs = cache(async (): Promise<string[]> => {
+  const rows = await db.role.findMany({ orderBy: { order: 'asc' }, select: { slug: true } })
+  return rows.map((r) => r.slug)
+})
+
+export const getRole = cache(async (slug: string): Promise<RoleDetail | null> => {
+  const r = await db.role.findUnique({
+    where: { slug },
+    include: {
+      track: { select: { slug: true, name: true } },
+      aliases: { orderBy: { alias: 'asc' } },
+      salarySource: { select: sourceSelect },
+      skills: { include: { skill: { include: { category: true } } } },
+      tools: { include: { tool: true }, orderBy: { order: 'asc' } },
+      sources: { include: { source: { select: sourceSelect } }, orderBy: { order: 'asc' } },
+      pathsIn: { include: { from: { select: { slug: true, name: true, order: true } }, source: { select: sourceSelect } } },
+      pathsOut: { include: { to: { select: { slug: true, name: true, order: true } }, source: { select: sourceSelect } } },
+      related: { include: { related: { select: { slug: true, name: true, summary: true } } }, orderBy: { order: 'asc' } },
+      phases: { include: { phase: { select: { slug: true, name: true, order: true } } } },
+    },
+  })
+  if (!r) return null
+  const skills = r.skills
+    .map((s) => ({
+      slug: s.skill.slug,
+      name: s.skill.name,
+      category: s.skill.category.slug,
+      categoryName: s.skill.category.name,
+      level: s.level,
+      note: s.note,
+      order: [s.skill.category.order, s.skill.order] as const,
+    }))
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+    .map(({ order: _order, ...rest }) => rest)
+  return {
+    slug: r.slug,
+    name: r.name,
+    summary: r.summary,
+    category: r.category,
+    track: r.track,
+    aliases: r.aliases.map((a) => a.alias),
+    focus: r.focus,
+    responsibilities: parseStringList(r.responsibilities),
+    education: parseStringList(r.education),
+    experience: parseStringList(r.experience),
+    certifications: parseStringList(r.certifications),
+    dimensions: parseJson(dimensionsSchema, r.dimensions),
+    salary:
+      r.salaryMin !== null && r.salaryMax !== null && r.salarySource
+        ? { min: r.salaryMin, max: r.salaryMax, currency: r.salaryCurrency ?? 'USD', note: r.salaryNote, source: toSource(r.salarySource) }
+        : null,
+    skills,
+    tools: r.tools.map(({ tool }) => ({ slug: tool.slug, name: tool.name, purpose: tool.purpose, description: tool.description })),
+    pathsIn: r.pathsIn
+      .sort((a, b) => a.from.order - b.from.order)
+      .map((p) => ({ slug: p.from.slug, name: p.from.name, source: p.source ? toSource(p.source) : null })),
+    pathsOut: r.pathsOut
+      .sort((a, b) => a.to.order - b.to.order)
+      .map((p) => ({ slug: p.to.slug, name: p.to.name, source: p.source ? toSource(p.source) : null })),
+    related: r.related.map((x) => x.related),
+    phases: r.phases.map((p) => p.phase).sort((a, b) => a.order - b.order),
+    sources: r.sources.map((s) => toSource(s.source)),
+    body: r.body,
+  }
+})
+
+/** Role and skill names for the MDX link components. */
+export const getNameIndex = cache(async () => {
+  const [roles, skills] = await Promise.all([
+    db.role.findMany({ select: { slug: true, name: true } }),
+    db.skill.findMany({ select: { slug: true, name: true } }),
+  ])
+  return {
+    roles: Object.fromEntries(roles.map((r) => [r.slug, r.name])),
+    skills: Object.fromEntries(skills.map((s) => [s.slug, s.name])),
+  }
+})

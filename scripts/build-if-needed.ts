@@ -1,0 +1,4 @@
+import { buildApp, prepareStore } from './lib/prepare'
+
+prepareStore()
+buildApp({ force: false })
