@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const INPUTS = ['app', 'components', 'lib', 'content', 'public', 'prisma/schema.prisma', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs']
-const STAMP = path.join('.next', 'atlas-build-stamp')
+const distDir = () => process.env.NEXT_DIST_DIR ?? '.next'
 
 // A hash of everything a production build depends on, so `npm start` rebuilds only when something changed.
 export function inputsHash(root = process.cwd()): string {
@@ -23,9 +23,13 @@ export function inputsHash(root = process.cwd()): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === inputsHash()
+  return fs.existsSync(path.join(distDir(), 'BUILD_ID')) && fs.existsSync(stampPath()) && fs.readFileSync(stampPath(), 'utf8') === inputsHash()
 }
 
 export function writeBuildStamp() {
-  fs.writeFileSync(STAMP, inputsHash())
+  fs.writeFileSync(stampPath(), inputsHash())
+}
+
+function stampPath() {
+  return path.join(distDir(), 'atlas-build-stamp')
 }

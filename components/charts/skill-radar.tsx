@@ -1,0 +1,40 @@
+'use client'
+
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend, Tooltip } from 'recharts'
+
+export type RadarSeries = { key: string; name: string; color: 'accent' | 'second' }
+export type RadarPoint = { axis: string } & Record<string, number | string>
+
+const COLORS = { accent: 'var(--accent)', second: 'var(--second)' } as const
+
+/**
+ * Skill levels by category (0–4). Always rendered next to a table with the same numbers, so the
+ * chart itself is hidden from assistive technology.
+ */
+export function SkillRadar({ data, series, height = 320 }: { data: RadarPoint[]; series: RadarSeries[]; height?: number }) {
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+          <PolarGrid stroke="var(--line)" />
+          <PolarAngleAxis dataKey="axis" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
+          <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
+          {series.map((s) => (
+            <Radar
+              key={s.key}
+              name={s.name}
+              dataKey={s.key}
+              stroke={COLORS[s.color]}
+              fill={COLORS[s.color]}
+              fillOpacity={series.length > 1 ? 0.2 : 0.35}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          ))}
+          {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--line)', color: 'var(--ink)' }} />
+        </RadarChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}
