@@ -1,28 +1,103 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { SourceCite } from '@/components/browse/source-list'
+import { listKeyFigures, getCounts } from '@/lib/queries/home'
 import { listRoles } from '@/lib/queries/roles'
+import { listTracks } from '@/lib/queries/tracks'
+
+const description = 'Explore the careers that build and run ML and LLM systems: role profiles, a skills matrix, a track quiz, a skill matcher and role comparisons, drawn from public sources.'
+
+export const metadata: Metadata = {
+  title: { absolute: 'MLOps Atlas: careers that build and run ML and LLM systems' },
+  description,
+  openGraph: { title: 'MLOps Atlas', description },
+}
+
+const PAIRS: Array<[string, string]> = [
+  ['data-scientist', 'ml-engineer'],
+  ['ml-engineer', 'ai-engineer'],
+  ['ml-engineer', 'mlops-engineer'],
+  ['mlops-engineer', 'ai-platform-engineer'],
+]
+
+const card = 'rounded-lg border border-line bg-surface p-5'
+const button = 'inline-flex items-center rounded-md px-4 py-2 font-semibold'
 
 export default async function HomePage() {
-  const roles = await listRoles()
+  const [figures, tracks, roles, counts] = await Promise.all([listKeyFigures(), listTracks(), listRoles(), getCounts()])
+  const names = new Map(roles.map((r) => [r.slug, r.name]))
+  const pairs = PAIRS.filter(([a, b]) => names.has(a) && names.has(b))
   return (
-    <div className="space-y-8">
-      <section>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Find your way among the careers that build and run ML systems</h1>
-        <p className="mt-3 max-w-2xl text-lg text-muted">
-          Role profiles, a skills matrix, a track-fit quiz and side-by-side comparisons, drawn from public sources.
+    <div className="space-y-14">
+      <section aria-labelledby="hero-title" className="rounded-2xl bg-accent-soft px-5 py-10 sm:px-10">
+        <h1 id="hero-title" className="max-w-3xl text-3xl font-bold tracking-tight text-balance sm:text-5xl">
+          Find your way among the careers that build and run ML systems
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg">
+          {counts.roles} roles, {counts.skills} skills and {counts.tools} tools, from data scientist to AI platform engineer, each
+          traced back to the {counts.sources} public documents it comes from.
         </p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/quiz" className={`${button} bg-accent text-accent-ink`}>Which track fits me? Take the quiz</Link>
+          <Link href="/match" className={`${button} border border-ink/20 bg-surface`}>Match my skills to roles</Link>
+          <Link href="/roles" className={`${button} border border-ink/20 bg-surface`}>Browse all roles</Link>
+        </div>
       </section>
-      <section aria-labelledby="roles-heading">
-        <h2 id="roles-heading" className="text-xl font-semibold">Roles</h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {roles.map((role) => (
-            <li key={role.slug} className="rounded-lg border border-line bg-surface p-4">
-              <Link href={`/roles/${role.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">
-                {role.name}
-              </Link>
-              <p className="mt-1 text-sm text-muted">{role.summary}</p>
+
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title" className="text-xl font-semibold">Why these roles exist</h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {figures.map((f) => (
+            <li key={f.slug} className={`${card} flex flex-col`}>
+              <p className="text-3xl font-bold text-accent">{f.value}</p>
+              <p className="mt-1 font-medium">{f.label}</p>
+              <p className="mt-2 flex-1 text-sm text-muted">{f.detail}</p>
+              <p className="mt-3 border-t border-line pt-2"><SourceCite source={f.source} /></p>
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="tracks-title">
+        <h2 id="tracks-title" className="text-xl font-semibold">Two tracks into MLOps</h2>
+        <p className="mt-1 max-w-3xl text-muted">One route starts from models and code, the other from infrastructure. Organisations need both.</p>
+        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+          {tracks.map((t, i) => (
+            <li key={t.slug} className={`${card} border-t-4 ${i === 0 ? 'border-t-accent' : 'border-t-second'}`}>
+              <p className="text-sm font-semibold text-muted">Track {i + 1}</p>
+              <h3 className="text-lg font-semibold">
+                <Link href={`/tracks/${t.slug}`} className="text-ink underline-offset-2 hover:text-accent hover:underline">{t.name}</Link>
+              </h3>
+              <p className="mt-1">{t.summary}</p>
+              <p className="mt-2 text-sm text-muted"><span className="font-semibold text-ink">For:</span> {t.audience}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="explore-title">
+        <h2 id="explore-title" className="text-xl font-semibold">Explore</h2>
+        <div className="mt-4 grid gap-4 md:grid-cols-3">
+          <div className={card}>
+            <h3 className="font-semibold"><Link href="/skills" className="text-accent underline-offset-2 hover:underline">Skills matrix</Link></h3>
+            <p className="mt-1 text-sm text-muted">A heat map of every role against {counts.skills} skills, levels 0–4, downloadable as CSV or JSON.</p>
+          </div>
+          <div className={card}>
+            <h3 className="font-semibold"><Link href="/lifecycle" className="text-accent underline-offset-2 hover:underline">The ML lifecycle</Link></h3>
+            <p className="mt-1 text-sm text-muted">Maturity levels, the six phases with their tools and roles, team structures and the career ladder.</p>
+          </div>
+          <div className={card}>
+            <h3 className="font-semibold"><Link href="/compare" className="text-accent underline-offset-2 hover:underline">Compare roles</Link></h3>
+            <p className="mt-1 text-sm text-muted">Two roles side by side. Popular pairs:</p>
+            <ul className="mt-2 space-y-1 text-sm">
+              {pairs.map(([a, b]) => (
+                <li key={`${a}-${b}`}>
+                  <Link href={`/compare/${a}/${b}`} className="text-accent underline-offset-2 hover:underline">{names.get(a)} vs {names.get(b)}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
       </section>
     </div>
   )

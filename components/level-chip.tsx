@@ -1,6 +1,6 @@
 export const LEVEL_NAMES = ['none', 'basic', 'working', 'strong', 'expert'] as const
 
-const HEAT = ['bg-heat-0 text-ink', 'bg-heat-1 text-ink', 'bg-heat-2 text-ink', 'bg-heat-3 text-white', 'bg-heat-4 text-white dark:text-canvas']
+const HEAT = ['bg-heat-0 text-ink', 'bg-heat-1 text-ink', 'bg-heat-2 text-ink', 'bg-heat-3 text-ink dark:text-canvas', 'bg-heat-4 text-white dark:text-canvas']
 
 export function heatClass(level: number): string {
   return HEAT[Math.max(0, Math.min(4, Math.round(level)))] ?? HEAT[0]!

@@ -58,3 +58,56 @@ export type Matrix = {
   roles: Array<RoleRef & { category: string; track: TrackRef | null }>
   levels: Record<string, SkillVector>
 }
+
+// Browsing pages: skills, tracks, lifecycle and home.
+export type LevelDef = { level: number; name: string; description: string }
+export type SkillSummary = { slug: string; name: string; category: string; categoryName: string; description: string }
+export type SkillDetail = SkillSummary & {
+  body: string
+  tools: ToolRef[]
+  roles: Array<RoleRef & { level: number; note: string | null; track: TrackRef | null }>
+}
+export type TrackSummary = { slug: string; name: string; summary: string; audience: string; focus: string }
+export type TrackDetail = TrackSummary & {
+  roles: Array<RoleRef & { summary: string; category: string }>
+  skills: Array<{ slug: string; name: string; category: string; categoryName: string; level: number; weight: number }>
+  entries: Array<RoleRef & { note: string }>
+  sources: SourceRef[]
+  body: string
+}
+export type KeyFigureView = { slug: string; value: string; label: string; detail: string; source: SourceRef }
+export type TopicSection = { title: string; items: string[] }
+export type TopicView = { slug: string; kind: string; title: string; summary: string; sections: TopicSection[]; sources: SourceRef[]; body: string }
+export type MaturityView = {
+  slug: string
+  level: number
+  name: string
+  summary: string
+  characteristics: string[]
+  automates: string[]
+  nextStep: string
+  sources: SourceRef[]
+}
+export type PhaseView = {
+  slug: string
+  order: number
+  name: string
+  summary: string
+  activities: string[]
+  tools: ToolRef[]
+  roles: RoleRef[]
+  sources: SourceRef[]
+}
+export type LadderView = { slug: string; order: number; title: string; scope: string; milestone: string; sources: SourceRef[] }
+export type ScenarioView = {
+  slug: string
+  title: string
+  summary: string
+  goals: string[]
+  outcomes: string[]
+  parts: Array<RoleRef & { contribution: string }>
+  sources: SourceRef[]
+  body: string
+}
+/** What the role cards and their filter need: names, aliases, skills and tools to search in. */
+export type RoleCardData = RoleSummary & { skills: string[]; tools: string[]; topSkills: Array<{ name: string; level: number }> }

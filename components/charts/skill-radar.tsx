@@ -15,7 +15,8 @@ export function SkillRadar({ data, series, height = 320 }: { data: RadarPoint[];
   return (
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+        {/* The chart is aria-hidden, so recharts' keyboard layer would leave a focusable element nobody can hear. */}
+        <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
           <PolarGrid stroke="var(--line)" />
           <PolarAngleAxis dataKey="axis" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
           <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />

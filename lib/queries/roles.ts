@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import { dimensionsSchema } from '@/lib/content/schemas'
 import { db } from '@/lib/db'
-import type { RoleDetail, RoleSummary, SourceRef } from '@/lib/types'
+import type { RoleCardData, RoleDetail, RoleSummary, SourceRef } from '@/lib/types'
 import { parseJson, parseStringList } from './json'
 
 const sourceSelect = { slug: true, title: true, publisher: true, author: true, year: true, url: true } as const
@@ -98,4 +98,32 @@ export const getNameIndex = cache(async () => {
     roles: Object.fromEntries(roles.map((r) => [r.slug, r.name])),
     skills: Object.fromEntries(skills.map((s) => [s.slug, s.name])),
   }
+})
+
+/** Role cards with the skill and tool names the role filter searches in. */
+export const listRoleCards = cache(async (): Promise<RoleCardData[]> => {
+  const [roles, details] = await Promise.all([
+    listRoles(),
+    db.role.findMany({
+      select: {
+        slug: true,
+        skills: { select: { level: true, skill: { select: { name: true, order: true, category: { select: { order: true } } } } } },
+        tools: { select: { tool: { select: { name: true } } }, orderBy: { order: 'asc' } },
+      },
+    }),
+  ])
+  const bySlug = new Map(details.map((d) => [d.slug, d]))
+  return roles.map((role) => {
+    const d = bySlug.get(role.slug)
+    const skills = (d?.skills ?? []).filter((s) => s.level > 0)
+    const top = [...skills]
+      .sort((a, b) => b.level - a.level || a.skill.category.order - b.skill.category.order || a.skill.order - b.skill.order)
+      .slice(0, 3)
+    return {
+      ...role,
+      skills: skills.map((s) => s.skill.name),
+      tools: (d?.tools ?? []).map((t) => t.tool.name),
+      topSkills: top.map((s) => ({ name: s.skill.name, level: s.level })),
+    }
+  })
 })

@@ -1,8 +1,21 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CategoryProfile } from '@/components/browse/category-profile'
+import { ComparePicker } from '@/components/browse/compare-picker'
+import { RoleAside } from '@/components/browse/role-aside'
+import { RoleDimensionsTable } from '@/components/browse/role-dimensions'
+import { RolePaths } from '@/components/browse/role-paths'
+import { RoleSkillList } from '@/components/browse/role-skill-list'
+import { BulletList, PageIntro, Pill, Section } from '@/components/browse/section'
+import { SourceList } from '@/components/browse/source-list'
+import { ToolGroups } from '@/components/browse/tool-groups'
 import { MdxContent } from '@/components/mdx/mdx-content'
-import { getRole, listRoleSlugs } from '@/lib/queries/roles'
+import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
+import { getMatrix } from '@/lib/queries/matrix'
+import { getRole, listRoleSlugs, listRoles } from '@/lib/queries/roles'
+import { categoryProfile } from '@/lib/skill-profile'
 
 export const dynamicParams = false
 
@@ -12,32 +25,112 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function load(params: Props['params']) {
   const parsed = slugParamsSchema.safeParse(await params)
-  const role = parsed.success ? await getRole(parsed.data.slug) : null
+  return parsed.success ? getRole(parsed.data.slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = await load(params)
   if (!role) return { title: 'Role not found' }
-  return { title: role.name, description: role.summary, openGraph: { title: role.name, description: role.summary } }
+  const title = `${role.name}: skills, tools and career paths`
+  return { title, description: role.summary, openGraph: { title, description: role.summary, type: 'article' } }
 }
 
 export default async function RolePage({ params }: Props) {
-  const parsed = slugParamsSchema.safeParse(await params)
-  const role = parsed.success ? await getRole(parsed.data.slug) : null
+  const role = await load(params)
   if (!role) notFound()
+  const [matrix, allRoles] = await Promise.all([getMatrix(), listRoles()])
+  const vector = Object.fromEntries(role.skills.map((s) => [s.slug, s.level]))
+  const profile = categoryProfile(vector, matrix.skills, matrix.categories)
+  const others = allRoles.filter((r) => r.slug !== role.slug).map((r) => ({ slug: r.slug, name: r.name }))
+  const suggested = role.related.slice(0, 3).map((r) => ({ slug: r.slug, name: r.name }))
+
   return (
-    <article className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">{role.name}</h1>
-        <p className="mt-2 text-lg text-muted">{role.summary}</p>
-      </header>
-      <section aria-labelledby="resp">
-        <h2 id="resp" className="text-xl font-semibold">Responsibilities</h2>
-        <ul className="mt-2 list-disc pl-5">
-          {role.responsibilities.map((r) => (
-            <li key={r}>{r}</li>
+    <article className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/roles" className="underline-offset-2 hover:underline">Roles</Link> <span aria-hidden="true">/</span> {role.name}
+      </nav>
+      <PageIntro title={role.name} lead={role.summary}>
+        <div className="flex flex-wrap gap-2 pt-1">
+          {role.track ? (
+            <Link href={`/tracks/${role.track.slug}`} className="rounded-full">
+              <Pill tone="accent">Track: {role.track.name}</Pill>
+            </Link>
+          ) : (
+            <Pill>Not on a track</Pill>
+          )}
+          <Pill tone="second">{roleCategoryLabel(role.category)}</Pill>
+          {role.aliases.map((a) => (
+            <Pill key={a}>Also: {a}</Pill>
           ))}
-        </ul>
-      </section>
-      <MdxContent code={role.body} />
+        </div>
+        <p className="max-w-3xl border-l-4 border-accent pl-3"><span className="font-semibold">Focus:</span> {role.focus}</p>
+      </PageIntro>
+
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-10">
+          <Section id="responsibilities" title="What the role does">
+            <BulletList items={role.responsibilities} />
+          </Section>
+          <Section id="profile" title="Skill profile by category" lead="Each value is the mean of the role’s three strongest skills in the category, on the 0–4 scale.">
+            <CategoryProfile profile={profile} label={role.name} />
+          </Section>
+          <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <Link href="/skills" className="text-accent underline">the scale</Link>.</>}>
+            <RoleSkillList skills={role.skills} />
+          </Section>
+          <Section id="tools" title="Tools">
+            <ToolGroups tools={role.tools} />
+          </Section>
+          <Section id="dimensions" title="How the role compares">
+            <RoleDimensionsTable dimensions={role.dimensions} />
+          </Section>
+          {role.phases.length > 0 ? (
+            <Section id="phases" title="Active in these lifecycle phases">
+              <ol className="flex flex-wrap gap-2">
+                {role.phases.map((p) => (
+                  <li key={p.slug}>
+                    <Link href={`/lifecycle#phase-${p.slug}`} className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent">
+                      <span className="tabular-nums text-muted">{p.order}.</span> {p.name}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          ) : null}
+          <Section id="paths" title="Career paths">
+            <RolePaths name={role.name} pathsIn={role.pathsIn} pathsOut={role.pathsOut} />
+          </Section>
+          {/* The body brings its own second-level headings. */}
+          {role.body ? (
+            <div id="about" className="border-t border-line pt-2">
+              <MdxContent code={role.body} />
+            </div>
+          ) : null}
+          {role.related.length > 0 ? (
+            <Section id="related" title="Related roles">
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {role.related.map((r) => (
+                  <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
+                    <Link href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</Link>
+                    <p className="mt-1 text-sm text-muted">{r.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+        <aside aria-label="Role facts" className="space-y-4">
+          <RoleAside role={role} />
+          <section aria-labelledby="compare-title" className="rounded-lg border border-line bg-surface p-4">
+            <h2 id="compare-title" className="text-base font-semibold">Compare with…</h2>
+            <div className="mt-2">
+              <ComparePicker role={{ slug: role.slug, name: role.name }} others={others} suggested={suggested} />
+            </div>
+          </section>
+          <SourceList sources={role.sources} />
+        </aside>
+      </div>
     </article>
   )
 }

@@ -1,0 +1,18 @@
+import type { NextRequest } from 'next/server'
+import { badRequest, matrixQuerySchema } from '@/lib/api/browse-schemas'
+import { toMatrixCsv, toMatrixJson } from '@/lib/matrix-export'
+import { getMatrix } from '@/lib/queries/matrix'
+import { listLevelDefs } from '@/lib/queries/skills'
+
+export async function GET(request: NextRequest) {
+  const parsed = matrixQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams))
+  if (!parsed.success) return badRequest(parsed.error)
+  const json = toMatrixJson(await getMatrix(), await listLevelDefs())
+  if (parsed.data.format === 'json') return Response.json(json)
+  return new Response(toMatrixCsv(json), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': 'attachment; filename="mlops-atlas-skills-matrix.csv"',
+    },
+  })
+}

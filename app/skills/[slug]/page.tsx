@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { PageIntro, Pill, Section } from '@/components/browse/section'
+import { ToolGroups } from '@/components/browse/tool-groups'
+import { LevelChip } from '@/components/level-chip'
+import { MdxContent } from '@/components/mdx/mdx-content'
+import { slugParamsSchema } from '@/lib/params'
+import { getSkill, listSkillSlugs } from '@/lib/queries/skills'
+
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listSkillSlugs()).map((slug) => ({ slug }))
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function load(params: Props['params']) {
+  const parsed = slugParamsSchema.safeParse(await params)
+  return parsed.success ? getSkill(parsed.data.slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const skill = await load(params)
+  if (!skill) return { title: 'Skill not found' }
+  const title = `${skill.name}: which roles need it`
+  return { title, description: skill.description, openGraph: { title, description: skill.description, type: 'article' } }
+}
+
+export default async function SkillPage({ params }: Props) {
+  const skill = await load(params)
+  if (!skill) notFound()
+  return (
+    <article className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/skills" className="underline-offset-2 hover:underline">Skills matrix</Link> <span aria-hidden="true">/</span> {skill.name}
+      </nav>
+      <PageIntro title={skill.name} lead={skill.description}>
+        <div className="flex flex-wrap gap-2 pt-1">
+          <Link href={`/skills#cat-${skill.category}`}><Pill tone="second">{skill.categoryName}</Pill></Link>
+          <Pill>{skill.roles.length} roles need it</Pill>
+        </div>
+      </PageIntro>
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-10">
+          {skill.body ? (
+            <Section id="about" title="About this skill">
+              <MdxContent code={skill.body} />
+            </Section>
+          ) : null}
+          <Section id="tools" title="Tools that exercise it">
+            <ToolGroups tools={skill.tools} />
+          </Section>
+        </div>
+        <Section id="roles" title="Roles that need it" lead="Highest level first. Levels are the project’s editorial reading of the sources.">
+          {skill.roles.length === 0 ? (
+            <p className="text-muted">No role in the atlas rates this skill above 0.</p>
+          ) : (
+            <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+              {skill.roles.map((r) => (
+                <li key={r.slug} className="flex items-start gap-3 px-3 py-2">
+                  <LevelChip level={r.level} withName />
+                  <span className="min-w-0">
+                    <Link href={`/roles/${r.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{r.name}</Link>
+                    {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import { LevelChip } from '@/components/level-chip'
+import { roleCategoryLabel } from '@/lib/browse/labels'
+import type { RoleCardData } from '@/lib/types'
+
+// Plain markup without hooks: rendered on the server and by the role filter alike.
+export function RoleCard({ role }: { role: RoleCardData }) {
+  return (
+    <article className="group relative flex h-full flex-col rounded-lg border border-line bg-surface p-4 transition-colors hover:border-accent">
+      <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
+        <span>{roleCategoryLabel(role.category)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{role.track ? role.track.name : 'No track'}</span>
+      </div>
+      <h3 className="mt-1 text-lg font-semibold leading-snug">
+        <Link href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+          {role.name}
+        </Link>
+      </h3>
+      {role.aliases.length > 0 ? <p className="text-xs text-muted">Also called {role.aliases.join(', ')}</p> : null}
+      <p className="mt-2 flex-1 text-sm text-muted">{role.summary}</p>
+      {role.topSkills.length > 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Strongest skills">
+          {role.topSkills.map((s) => (
+            <li key={s.name} className="inline-flex items-center gap-1 rounded border border-line bg-raised px-1.5 py-0.5 text-xs">
+              {s.name} <LevelChip level={s.level} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  )
+}

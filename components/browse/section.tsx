@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+
+/** A titled page section; the heading labels the region for screen-reader navigation. */
+export function Section({ id, title, lead, children, className = '' }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={`scroll-mt-6 ${className}`} id={id}>
+      <h2 id={`${id}-title`} className="text-xl font-semibold tracking-tight">
+        {title}
+      </h2>
+      {lead ? <p className="mt-1 max-w-3xl text-muted">{lead}</p> : null}
+      <div className="mt-3">{children}</div>
+    </section>
+  )
+}
+
+export function PageIntro({ eyebrow, title, lead, children }: { eyebrow?: ReactNode; title: string; lead?: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="space-y-2">
+      {eyebrow ? <p className="text-sm font-medium text-accent">{eyebrow}</p> : null}
+      <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{title}</h1>
+      {lead ? <p className="max-w-3xl text-lg text-muted">{lead}</p> : null}
+      {children}
+    </header>
+  )
+}
+
+export function Pill({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'accent' | 'second' | 'warn' }) {
+  const tones = {
+    neutral: 'border-line bg-raised text-ink',
+    accent: 'border-transparent bg-accent-soft text-ink',
+    second: 'border-transparent bg-second-soft text-ink',
+    warn: 'border-transparent bg-warn-soft text-ink',
+  }
+  return <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>
+}
+
+export function BulletList({ items, className = '' }: { items: string[]; className?: string }) {
+  return (
+    <ul className={`list-disc space-y-1 pl-5 marker:text-accent ${className}`}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  )
+}

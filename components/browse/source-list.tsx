@@ -1,0 +1,48 @@
+import type { SourceRef } from '@/lib/types'
+
+function Title({ source }: { source: SourceRef }) {
+  return source.url ? (
+    <a href={source.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    <cite className="not-italic">{source.title}</cite>
+  )
+}
+
+function byline(source: SourceRef): string {
+  return [source.author, source.publisher, source.year].filter((x) => x !== null && x !== undefined).join(', ')
+}
+
+/** Inline attribution: "Source: Title (publisher, year)". */
+export function SourceCite({ source, prefix = 'Source:' }: { source: SourceRef; prefix?: string }) {
+  return (
+    <span className="text-sm text-muted">
+      {prefix} <Title source={source} />, {byline(source)}
+    </span>
+  )
+}
+
+export function SourceList({ sources, id = 'sources', title = 'Sources' }: { sources: SourceRef[]; id?: string; title?: string }) {
+  if (sources.length === 0) return null
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-4">
+      <h2 id={`${id}-title`} className="text-base font-semibold">
+        {title}
+      </h2>
+      <ol className="mt-2 space-y-1.5 text-sm">
+        {sources.map((s) => (
+          <li key={s.slug}>
+            <Title source={s} /> <span className="text-muted">— {byline(s)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** Compact source names for lists of many small items (lifecycle cards). */
+export function SourceNote({ sources }: { sources: SourceRef[] }) {
+  if (sources.length === 0) return null
+  return <p className="mt-2 text-xs text-muted">Source{sources.length > 1 ? 's' : ''}: {sources.map((s) => s.title).join('; ')}</p>
+}

@@ -1,0 +1,47 @@
+import { cache } from 'react'
+import { db } from '@/lib/db'
+import type { LevelDef, SkillDetail, SkillSummary } from '@/lib/types'
+
+export const listSkills = cache(async (): Promise<SkillSummary[]> => {
+  const rows = await db.skill.findMany({
+    select: { slug: true, name: true, order: true, description: true, category: { select: { slug: true, name: true, order: true } } },
+  })
+  return rows
+    .sort((a, b) => a.category.order - b.category.order || a.order - b.order)
+    .map((s) => ({ slug: s.slug, name: s.name, category: s.category.slug, categoryName: s.category.name, description: s.description }))
+})
+
+export const listSkillSlugs = cache(async (): Promise<string[]> => (await listSkills()).map((s) => s.slug))
+
+/** The 0–4 scale as the content defines it. */
+export const listLevelDefs = cache(async (): Promise<LevelDef[]> => {
+  return db.levelDef.findMany({ orderBy: { level: 'asc' }, select: { level: true, name: true, description: true } })
+})
+
+export const getSkill = cache(async (slug: string): Promise<SkillDetail | null> => {
+  const s = await db.skill.findUnique({
+    where: { slug },
+    include: {
+      category: true,
+      tools: { include: { tool: true }, orderBy: { order: 'asc' } },
+      roles: {
+        where: { level: { gt: 0 } },
+        include: { role: { select: { slug: true, name: true, order: true, track: { select: { slug: true, name: true } } } } },
+      },
+    },
+  })
+  if (!s) return null
+  return {
+    slug: s.slug,
+    name: s.name,
+    category: s.category.slug,
+    categoryName: s.category.name,
+    description: s.description,
+    body: s.body,
+    tools: s.tools.map(({ tool }) => ({ slug: tool.slug, name: tool.name, purpose: tool.purpose, description: tool.description })),
+    // Highest level first; equal levels keep the site's usual role order.
+    roles: s.roles
+      .sort((a, b) => b.level - a.level || a.role.order - b.role.order)
+      .map((r) => ({ slug: r.role.slug, name: r.role.name, track: r.role.track, level: r.level, note: r.note })),
+  }
+})

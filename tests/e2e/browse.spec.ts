@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+  expect(summary).toEqual([])
+}
+
+test.describe('browsing pages', () => {
+  test('home names the site, both tracks, the entry points and sourced key figures', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('careers that build and run ML systems')
+    await expect(page.locator('a[href="/tracks/mlops-practitioner"]')).toBeVisible()
+    await expect(page.locator('a[href="/tracks/ai-platform-engineer"]')).toBeVisible()
+    for (const href of ['/quiz', '/match', '/skills', '/compare', '/compare/data-scientist/ml-engineer']) {
+      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible()
+    }
+    const figures = page.getByRole('region', { name: 'Why these roles exist' }).getByRole('listitem')
+    await expect(figures).toHaveCount(5)
+    await expect(figures.filter({ hasText: 'Fewer than 15%' })).toContainText('Source:')
+    await expectNoAxeViolations(page)
+  })
+
+  test('roles list shows every role and filters by track, family and search, keeping the filter in the URL', async ({ page }) => {
+    await page.goto('/roles')
+    const cards = page.locator('main ul.grid > li')
+    await expect(cards).toHaveCount(18)
+    await expect(page.getByTestId('role-count')).toContainText('18 of 18')
+    await expectNoAxeViolations(page)
+
+    await page.getByLabel('Track').selectOption('ai-platform-engineer')
+    await expect(page).toHaveURL(/track=ai-platform-engineer/)
+    await expect(cards.filter({ hasText: 'Data Scientist' })).toHaveCount(0)
+    await expect(cards.filter({ hasText: 'ML Platform Engineer' })).toHaveCount(1)
+
+    await page.getByLabel('Track').selectOption('')
+    await page.getByLabel(/Search name/).fill('MLflow')
+    await expect(page).toHaveURL(/q=MLflow/)
+    const withMlflow = await cards.count()
+    expect(withMlflow).toBeGreaterThan(0)
+    expect(withMlflow).toBeLessThan(18)
+
+    await page.getByLabel(/Search name/).fill('zzzz-no-such-thing')
+    await expect(page.getByText('No role matches these filters.')).toBeVisible()
+    await expect(page.getByTestId('role-count')).toContainText('0 of 18')
+  })
+
+  test('roles list reads its filter from the URL and ignores invalid values', async ({ page }) => {
+    await page.goto('/roles?category=platform&q=kubernetes')
+    await expect(page.getByLabel('Role family')).toHaveValue('platform')
+    await expect(page.locator('main ul.grid > li').filter({ hasText: 'Data Engineer' })).toHaveCount(0)
+    const res = await page.goto('/roles?category=bogus&track=%3Cscript%3E&q=' + 'x'.repeat(500))
+    expect(res?.status()).toBe(200)
+    await expect(page.getByTestId('role-count')).toContainText('18 of 18')
+  })
+
+  test('MLOps Engineer page shows certifications, skills table, tools, paths and sources', async ({ page }) => {
+    await page.goto('/roles/mlops-engineer')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('MLOps Engineer')
+    await expect(page.getByText('AWS Certified Machine Learning Specialty')).toBeVisible()
+    const profile = page.getByRole('region', { name: 'Skill profile by category' })
+    await expect(profile.getByRole('table')).toContainText('Infrastructure & platforms')
+    await expect(page.getByRole('region', { name: 'Rated skills' }).getByRole('link', { name: 'Kubernetes' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Career paths' })).toContainText('Named by')
+    await expect(page.getByRole('region', { name: 'Sources' })).toContainText('MLOps Engineer: career profile')
+    await expect(page.locator('form[action="/compare"] input[name="a"]')).toHaveValue('mlops-engineer')
+    await expectNoAxeViolations(page)
+  })
+
+  test('ML Platform Engineer shows its salary with the source named', async ({ page }) => {
+    await page.goto('/roles/ml-platform-engineer')
+    const salary = page.getByRole('region', { name: 'Salary range (US)' })
+    await expect(salary.getByTestId('salary')).toHaveText('$130K–$210K')
+    await expect(salary).toContainText('Source: MLOps Engineer: career profile')
+  })
+
+  test('a role without a salary in the sources shows none', async ({ page }) => {
+    await page.goto('/roles/data-scientist')
+    await expect(page.getByTestId('salary')).toHaveCount(0)
+  })
+
+  test('unknown role slug is a 404 page with helpful links', async ({ page }) => {
+    const res = await page.goto('/roles/no-such-role')
+    expect(res?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('not on the map')
+    await expect(page.locator('main a[href="/roles"]')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('skills matrix shows the heat map, the scale, the editorial note and downloads', async ({ page }) => {
+    await page.goto('/skills')
+    const matrix = page.getByTestId('matrix')
+    await expect(matrix.getByRole('columnheader', { name: 'MLOps Practitioner' })).toBeVisible()
+    await expect(matrix.getByRole('rowheader', { name: 'Kubernetes' })).toBeVisible()
+    await expect(page.getByText('Editorial reading.')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'The 0–4 scale' }).getByRole('listitem')).toHaveCount(5)
+    await expect(page.locator('a[href="/api/matrix?format=csv"]')).toBeVisible()
+    await expect(page.locator('a[href="/api/matrix"]')).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('combobox', { name: 'Skill category' }).selectOption('infrastructure')
+    await expect(matrix.getByRole('rowheader', { name: 'Python' })).toHaveCount(0)
+    await expect(matrix.getByRole('rowheader', { name: 'Kubernetes' })).toBeVisible()
+    await page.getByRole('combobox', { name: 'Sort roles by skill' }).selectOption('kubernetes')
+    const firstRole = matrix.locator('thead th').nth(1)
+    await expect(firstRole).toHaveText('AI Platform Engineer')
+  })
+
+  test('skills matrix is readable at 375 px without the page scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto('/skills')
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(375)
+    await expect(page.getByTestId('matrix').getByRole('rowheader', { name: 'Python' })).toBeVisible()
+  })
+
+  test('skill page lists the roles that need it, highest level first', async ({ page }) => {
+    await page.goto('/skills/kubernetes')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes')
+    const roles = page.getByRole('region', { name: 'Roles that need it' }).getByRole('listitem')
+    expect(await roles.count()).toBeGreaterThan(3)
+    const levels = (await roles.locator('span[title^="Level"]').allTextContents()).map((t) => Number.parseInt(t, 10))
+    expect(levels).toEqual([...levels].sort((a, b) => b - a))
+    await expect(page.getByRole('region', { name: 'Tools that exercise it' })).toContainText('Helm')
+    await expectNoAxeViolations(page)
+  })
+
+  test('track page shows audience, roles, weighted skills, ways in and sources', async ({ page }) => {
+    await page.goto('/tracks/mlops-practitioner')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('MLOps Practitioner')
+    await expect(page.getByRole('region', { name: 'Ways in' })).toContainText('Data Scientist')
+    await expect(page.getByRole('region', { name: 'Skills the track weighs' }).getByRole('row', { name: /Experiment tracking/ })).toContainText('3')
+    await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('lifecycle page shows maturity, phases, evolution, teams, buy vs build, scenario and ladder', async ({ page }) => {
+    await page.goto('/lifecycle')
+    await expect(page.getByRole('list', { name: 'Maturity levels, lowest first' }).getByRole('listitem')).toHaveCount(4)
+    await expect(page.getByRole('list', { name: 'Lifecycle phases in order' }).getByRole('listitem')).toHaveCount(6)
+    await expect(page.getByRole('heading', { name: 'AgenticAIOps' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Platform team' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Buy vs. build an MLOps platform' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /travel platform/i })).toBeVisible()
+    await expect(page.getByRole('list', { name: /Career ladder/ }).getByRole('listitem')).toHaveCount(5)
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('browse API', () => {
+  test('GET /api/roles lists role summaries', async ({ request }) => {
+    const res = await request.get('/api/roles')
+    expect(res.status()).toBe(200)
+    const roles = await res.json()
+    expect(roles).toHaveLength(18)
+    expect(roles[0]).toEqual({ slug: expect.any(String), name: expect.any(String), summary: expect.any(String), track: null, category: 'data' })
+    expect(roles.find((r: { slug: string }) => r.slug === 'mlops-engineer').track).toBe('ai-platform-engineer')
+  })
+
+  test('GET /api/roles/[slug] returns the full role with rated skills, and a JSON 404 for an unknown slug', async ({ request }) => {
+    const res = await request.get('/api/roles/mlops-engineer')
+    expect(res.status()).toBe(200)
+    const role = await res.json()
+    expect(role.certifications).toContain('AWS Certified Machine Learning Specialty')
+    expect(role.skills).toContainEqual({ slug: 'kubernetes', name: 'Kubernetes', category: 'infrastructure', level: expect.any(Number) })
+    const missing = await request.get('/api/roles/no-such-role')
+    expect(missing.status()).toBe(404)
+    expect(missing.headers()['content-type']).toContain('application/json')
+    expect(await missing.json()).toEqual({ error: expect.any(String) })
+    const bad = await request.get('/api/roles/Bad_Slug')
+    expect(bad.status()).toBe(400)
+    expect((await bad.json()).error).toMatch(/^slug/)
+  })
+
+  test('GET /api/skills lists skills with their category and description', async ({ request }) => {
+    const skills = await (await request.get('/api/skills')).json()
+    expect(skills).toHaveLength(44)
+    expect(skills).toContainEqual({ slug: 'kubernetes', name: 'Kubernetes', category: 'infrastructure', description: expect.any(String) })
+  })
+
+  test('GET /api/matrix gives JSON and, with format=csv, a CSV download with a header row', async ({ request }) => {
+    const json = await (await request.get('/api/matrix')).json()
+    expect(json.roles).toHaveLength(18)
+    expect(json.skills).toHaveLength(44)
+    const csv = await request.get('/api/matrix?format=csv')
+    expect(csv.headers()['content-type']).toContain('text/csv')
+    expect(csv.headers()['content-disposition']).toContain('attachment')
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines[0]).toMatch(/^role_slug,role_name,role_category,track,python,/)
+    expect(lines).toHaveLength(19)
+    expect((await request.get('/api/matrix?format=xml')).status()).toBe(400)
+  })
+
+  test('sitemap lists roles, skills and tracks; robots points to it', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain('/roles/mlops-engineer</loc>')
+    expect(sitemap).toContain('/skills/kubernetes</loc>')
+    expect(sitemap).toContain('/tracks/ai-platform-engineer</loc>')
+    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
+  })
+})
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('role page and skills matrix keep enough contrast in dark mode', async ({ page }) => {
+    for (const path of ['/roles/ml-platform-engineer', '/skills', '/lifecycle']) {
+      await page.goto(path)
+      await expectNoAxeViolations(page)
+    }
+  })
+})
