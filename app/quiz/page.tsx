@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { QuizForm } from '@/components/quiz/quiz-form'
+import { getQuizQuestions } from '@/lib/queries/quiz'
+
+export const metadata: Metadata = {
+  title: 'Which track fits me?',
+  description: 'A short quiz that scores your answers against the skills matrix and explains which MLOps track and roles fit you, and why.',
+}
+
+export default async function QuizPage() {
+  const questions = await getQuizQuestions()
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Which track fits me?</h1>
+        <p className="text-lg text-muted">
+          {questions.length} questions: a few about what you would do, then how strong you are in a handful of skills. Your
+          answers are scored against the skills matrix, and the result explains every number.
+        </p>
+      </header>
+      <QuizForm questions={questions} />
+      <p className="text-sm text-muted">
+        Your answers stay in this browser. Prefer to rate every skill directly? Use the{' '}
+        <Link href="/match" className="text-accent underline underline-offset-2">skill matcher</Link>.
+      </p>
+    </div>
+  )
+}

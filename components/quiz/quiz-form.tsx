@@ -1,0 +1,150 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { encodeAnswers } from '@/lib/quiz/answer-code'
+import type { QuizFormQuestion } from '@/lib/quiz/form-types'
+import { QUIZ_STORAGE_KEY, readSaved } from '@/lib/quiz/saved-answers'
+
+const button =
+  'rounded-md px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50'
+
+/** One question at a time; progress is kept in localStorage so a reload picks up where it left off. */
+export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
+  const router = useRouter()
+  const [answers, setAnswers] = useState<Record<string, string>>({})
+  const [step, setStep] = useState(0)
+  const [error, setError] = useState('')
+  const [loaded, setLoaded] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+
+  useEffect(() => {
+    const saved = readSaved(window.localStorage.getItem(QUIZ_STORAGE_KEY), questions)
+    if (saved) {
+      setAnswers(saved.answers)
+      setStep(saved.step)
+    }
+    setLoaded(true)
+  }, [questions])
+
+  useEffect(() => {
+    if (loaded) window.localStorage.setItem(QUIZ_STORAGE_KEY, JSON.stringify({ answers, step }))
+  }, [answers, step, loaded])
+
+  // Focus follows the step so keyboard and screen-reader users land on the new question, not the page top.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus()
+  }, [step])
+
+  const question = questions[step]
+  if (!question) return null
+  const total = questions.length
+  const chosen = answers[question.slug]
+  const last = step === total - 1
+
+  function go(to: number) {
+    moved.current = true
+    setError('')
+    setStep(to)
+  }
+
+  function next(event?: FormEvent) {
+    event?.preventDefault()
+    if (!question || !chosen) {
+      setError('Choose an answer to continue.')
+      return
+    }
+    if (!last) return go(step + 1)
+    const code = encodeAnswers(questions, answers)
+    const missing = questions.findIndex((q) => !answers[q.slug])
+    if (!code) {
+      setError(`Question ${missing + 1} has no answer yet.`)
+      if (missing >= 0) go(missing)
+      return
+    }
+    router.push(`/quiz/result?a=${code}`)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      next()
+    }
+  }
+
+  const progress = Math.round(((step + 1) / total) * 100)
+  return (
+    <form onSubmit={next} className="space-y-5" noValidate>
+      <div>
+        <p id="quiz-progress-label" className="text-sm font-medium text-muted">
+          Question {step + 1} of {total}
+        </p>
+        <div
+          role="progressbar"
+          aria-labelledby="quiz-progress-label"
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={step + 1}
+          aria-valuetext={`Question ${step + 1} of ${total}`}
+          className="mt-1 h-2 overflow-hidden rounded-full bg-raised"
+        >
+          <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${progress}%` }} />
+        </div>
+      </div>
+      <fieldset className="rounded-lg border border-line bg-surface p-4 sm:p-6" aria-describedby={question.help ? 'quiz-help' : undefined}>
+        <legend className="contents">
+          <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold tracking-tight text-balance focus:outline-none sm:text-2xl">
+            {question.prompt}
+          </h2>
+        </legend>
+        {question.help ? <p id="quiz-help" className="mt-1 text-muted">{question.help}</p> : null}
+        <div className="mt-4 space-y-2">
+          {question.options.map((option) => (
+            <label
+              key={option.id}
+              className="flex cursor-pointer items-start gap-3 rounded-md border border-line bg-canvas p-3 hover:bg-raised has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent"
+            >
+              <input
+                type="radio"
+                name={question.slug}
+                value={option.id}
+                checked={chosen === option.id}
+                onChange={() => {
+                  setError('')
+                  setAnswers((a) => ({ ...a, [question.slug]: option.id }))
+                }}
+                onKeyDown={onKeyDown}
+                className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="alert" className="min-h-6 text-sm font-medium text-warn">{error}</p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <button type="button" onClick={() => go(step - 1)} disabled={step === 0} className={`${button} border border-line bg-surface hover:bg-raised`}>
+          Back
+        </button>
+        <span className="flex flex-wrap items-center gap-3">
+          {Object.keys(answers).length > 0 ? (
+            <button
+              type="button"
+              onClick={() => {
+                setAnswers({})
+                go(0)
+              }}
+              className={`${button} text-sm text-muted underline underline-offset-2 hover:text-ink`}
+            >
+              Start over
+            </button>
+          ) : null}
+          <button type="submit" className={`${button} bg-accent text-accent-ink hover:opacity-90`}>
+            {last ? 'See my result' : 'Next'}
+          </button>
+        </span>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,77 @@
+import { cache } from 'react'
+import { z } from 'zod'
+import { db } from '@/lib/db'
+import type { QuizFormQuestion } from '@/lib/quiz/form-types'
+import type { FitTarget, QuizQuestionModel, ScoringModel, ToolLink } from '@/lib/scoring/types'
+
+export type { QuizFormQuestion }
+
+const kindSchema = z.enum(['preference', 'self-rating'])
+
+const loadQuestions = cache(async (): Promise<QuizQuestionModel[]> => {
+  const rows = await db.quizQuestion.findMany({
+    orderBy: { order: 'asc' },
+    include: { options: { orderBy: { order: 'asc' }, include: { evidence: { orderBy: { skillSlug: 'asc' } } } } },
+  })
+  return rows.map((q) => ({
+    slug: q.slug,
+    kind: kindSchema.parse(q.kind),
+    category: q.category,
+    prompt: q.prompt,
+    help: q.help,
+    options: q.options.map((o) => ({
+      id: o.optionSlug,
+      label: o.label,
+      evidence: o.evidence.map((e) => ({ skill: e.skillSlug, level: e.level, weight: e.weight })),
+    })),
+  }))
+})
+
+/** The questions as the quiz form needs them: no evidence, so the form cannot be read as an answer key. */
+export const getQuizQuestions = cache(async (): Promise<QuizFormQuestion[]> =>
+  (await loadQuestions()).map((q) => ({
+    slug: q.slug,
+    kind: q.kind,
+    prompt: q.prompt,
+    help: q.help,
+    options: q.options.map((o) => ({ id: o.id, label: o.label })),
+  })),
+)
+
+/** Everything the scoring functions need, in one read of the store. */
+export const getScoringModel = cache(async (): Promise<ScoringModel> => {
+  const [categories, skills, roles, roleSkills, tracks, trackSkills, skillTools, questions] = await Promise.all([
+    db.skillCategory.findMany({ orderBy: { order: 'asc' } }),
+    db.skill.findMany({ select: { slug: true, name: true, order: true, category: { select: { slug: true, name: true, order: true } } } }),
+    db.role.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true } }),
+    db.roleSkill.findMany({ orderBy: [{ roleSlug: 'asc' }, { skillSlug: 'asc' }] }),
+    db.track.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true } }),
+    db.trackSkill.findMany({ orderBy: [{ trackSlug: 'asc' }, { skillSlug: 'asc' }] }),
+    db.skillTool.findMany({ orderBy: [{ skillSlug: 'asc' }, { order: 'asc' }], include: { tool: { select: { slug: true, name: true } } } }),
+    loadQuestions(),
+  ])
+  const roleTargets: FitTarget[] = roles.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    needs: roleSkills.filter((s) => s.roleSlug === r.slug).map((s) => ({ skill: s.skillSlug, level: s.level, weight: 1 })),
+  }))
+  const trackTargets: FitTarget[] = tracks.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    needs: trackSkills
+      .filter((s) => s.trackSlug === t.slug)
+      .map((s) => ({ skill: s.skillSlug, level: s.level, weight: s.weight })),
+  }))
+  const tools: Record<string, ToolLink[]> = {}
+  for (const st of skillTools) (tools[st.skillSlug] ??= []).push({ slug: st.tool.slug, name: st.tool.name })
+  return {
+    categories: categories.map((c) => ({ slug: c.slug, name: c.name, order: c.order, description: c.description })),
+    skills: skills
+      .sort((a, b) => a.category.order - b.category.order || a.order - b.order)
+      .map((s) => ({ slug: s.slug, name: s.name, order: s.order, category: s.category.slug, categoryName: s.category.name })),
+    roles: roleTargets,
+    tracks: trackTargets,
+    tools,
+    questions,
+  }
+})

@@ -1,0 +1,8 @@
+/** A quiz question as the form shows it: prompt and options only, no evidence. */
+export type QuizFormQuestion = {
+  slug: string
+  kind: 'preference' | 'self-rating'
+  prompt: string
+  help: string
+  options: Array<{ id: string; label: string }>
+}

@@ -1,0 +1,66 @@
+import type { SkillVector } from '@/lib/types'
+import type { FitTarget } from './types'
+
+/**
+ * How well a profile fits a role or track (0–1), split skill by skill.
+ *
+ * Every need has a level r (0–4) and an importance w: for a role w = r (the skills it needs at a high level
+ * count most); for a track w = the track's weight × r. With p = the person's level:
+ *
+ *   coverage = Σ w·min(p, r) / Σ w·r              how much of the weighted need is met (linear)
+ *   gap      = Σ w·(r − min(p, r))² / Σ w·r²      squared shortfall: one big gap costs more than two small ones
+ *   base     = (coverage + λ·(1 − gap)) / (1 + λ)
+ *   unused   = U / (U + Σ min(p, r))              U = Σ p over skills the target does not need at all
+ *   fit      = base × (1 − μ·unused)              λ = 1, μ = 0.5
+ *
+ * An empty profile scores 0 and meeting every need with nothing left over scores 1. The unused factor keeps
+ * a role with modest needs from topping everyone's list just because it is easy to cover: a role that would
+ * leave half of what you know idle fits you less than one that uses all of it. Going beyond a need earns
+ * nothing and costs nothing, so raising a skill the target needs never lowers its fit (monotone); only
+ * skills it does not need at all count as unused.
+ *
+ * The result splits into points: each needed skill earns `earned` (scaled by the unused factor) and misses
+ * `lost`; the unused factor's cost is shared among the unused skills in proportion to their level.
+ * Earned points add up to the fit, lost and unused points to 1 − fit.
+ */
+export const GAP_LAMBDA = 1
+export const UNUSED_MU = 0.5
+
+export type SkillShare = { skill: string; have: number; need: number; earned: number; lost: number }
+export type UnusedShare = { skill: string; have: number; lost: number }
+export type FitBreakdown = { fit: number; shares: SkillShare[]; unused: UnusedShare[] }
+
+export function fitBreakdown(levels: SkillVector, target: FitTarget): FitBreakdown {
+  const needs = target.needs
+    .filter((n) => n.level > 0 && n.weight > 0)
+    .map((n) => ({ ...n, importance: n.weight * n.level }))
+  const linear = needs.reduce((sum, n) => sum + n.importance * n.level, 0)
+  const squared = needs.reduce((sum, n) => sum + n.importance * n.level * n.level, 0)
+  if (linear === 0) return { fit: 0, shares: [], unused: [] }
+  const level = (skill: string) => Math.max(0, levels[skill] ?? 0)
+  const norm = 1 + GAP_LAMBDA
+  const raw = needs.map((n) => {
+    const have = Math.min(level(n.skill), n.level)
+    const gap = n.level - have
+    const earned = (n.importance * have / linear + GAP_LAMBDA * n.importance * (n.level ** 2 - gap ** 2) / squared) / norm
+    const lost = (n.importance * gap / linear + GAP_LAMBDA * n.importance * gap ** 2 / squared) / norm
+    return { skill: n.skill, have: level(n.skill), need: n.level, covered: have, earned, lost }
+  })
+  const base = raw.reduce((sum, s) => sum + s.earned, 0)
+  const needed = new Set(needs.map((n) => n.skill))
+  const idle = Object.keys(levels)
+    .filter((skill) => !needed.has(skill) && level(skill) > 0)
+    .sort()
+  const idleMass = idle.reduce((sum, skill) => sum + level(skill), 0)
+  const usedMass = raw.reduce((sum, s) => sum + s.covered, 0)
+  const unusedShare = idleMass > 0 ? idleMass / (idleMass + usedMass) : 0
+  const factor = 1 - UNUSED_MU * unusedShare
+  const shares = raw.map((s) => ({ skill: s.skill, have: s.have, need: s.need, earned: s.earned * factor, lost: s.lost }))
+  const unusedCost = base * (1 - factor)
+  const unused = idle.map((skill) => ({ skill, have: level(skill), lost: (unusedCost * level(skill)) / idleMass }))
+  return { fit: Math.min(1, Math.max(0, base * factor)), shares, unused }
+}
+
+export function fitScore(levels: SkillVector, target: FitTarget): number {
+  return fitBreakdown(levels, target).fit
+}

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const TOTAL = 23
+
+async function ranking(page: Page) {
+  const track = await page.locator('section[aria-labelledby=track-title] ol li').first().innerText()
+  const roles = await page.getByTestId('role-ranking').locator('li').allInnerTexts()
+  return { track, roles: roles.slice(0, 5).map((r) => r.replace(/\s+/g, ' ').trim()) }
+}
+
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}
+
+test('the whole quiz can be taken with the keyboard only, and the shared link shows the same result elsewhere', async ({ page, browser }) => {
+  await page.goto('/quiz')
+  await expect(page.getByText(`Question 1 of ${TOTAL}`)).toBeVisible()
+  const active = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? '')
+  for (let i = 0; i < 40 && (await active()) !== 'radio'; i++) await page.keyboard.press('Tab')
+  expect(await active()).toBe('radio')
+
+  for (let i = 0; i < TOTAL; i++) {
+    const progress = page.getByRole('progressbar')
+    await expect(progress).toHaveAttribute('aria-valuenow', String(i + 1))
+    await expect(progress).toHaveAttribute('aria-valuemax', String(TOTAL))
+    if (i > 0) {
+      await expect(page.getByRole('heading', { level: 2 })).toBeFocused()
+      await page.keyboard.press('Tab')
+    }
+    // Preferences vary; every self-rating (questions 10 onwards) gets the same position, which must be flagged.
+    const position = i < 9 ? i % 4 : 2
+    if (position === 0) await page.keyboard.press('Space')
+    for (let k = 0; k < position; k++) await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('radio').nth(position)).toBeChecked()
+    await page.keyboard.press('Enter')
+  }
+
+  await page.waitForURL(/\/quiz\/result\?a=[0-9a-z]+$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your quiz result' })).toBeVisible()
+  await expect(page.getByTestId('reliability-note')).toContainText('less reliable')
+  await expect(page.getByRole('heading', { name: /Your profile next to/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'How the fit is worked out' })).toBeVisible()
+  await expect(page.getByText('Gap plan: raise these first').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /Compare my top two roles/ })).toHaveAttribute('href', /^\/compare\/[a-z-]+\/[a-z-]+$/)
+  const mine = await ranking(page)
+  expect(mine.roles).toHaveLength(5)
+
+  const elsewhere = await browser.newContext()
+  const other = await elsewhere.newPage()
+  await other.goto(page.url())
+  expect(await ranking(other)).toEqual(mine)
+  await elsewhere.close()
+})
+
+test('answers survive a reload and Back shows the earlier choice', async ({ page }) => {
+  await page.goto('/quiz')
+  await page.getByRole('radio').nth(1).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('radio').nth(3).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByText(`Question 3 of ${TOTAL}`)).toBeVisible()
+  await page.reload()
+  await expect(page.getByText(`Question 3 of ${TOTAL}`)).toBeVisible()
+  await page.getByRole('button', { name: 'Back' }).click()
+  await expect(page.getByRole('radio').nth(3)).toBeChecked()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose an answer' })).toBeVisible()
+})
+
+test('a tampered or malformed result link shows a clear message and a way back to the quiz', async ({ page }) => {
+  await page.goto('/quiz')
+  for (let i = 0; i < TOTAL; i++) {
+    await page.getByRole('radio').nth(i % 3).check()
+    await page.getByRole('button', { name: /Next|See my result/ }).click()
+  }
+  await page.waitForURL(/\/quiz\/result\?a=/)
+  const code = new URL(page.url()).searchParams.get('a')!
+  const tampered = (code[0] === '1' ? '2' : '1') + code.slice(1)
+  for (const query of [`a=${tampered}`, `a=${code.slice(0, -2)}`, 'a=%3Cscript%3E', '']) {
+    const response = await page.goto(`/quiz/result?${query}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1, name: 'This result link does not work' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz')
+  }
+})
+
+test('the skill matcher scores ratings from a plain GET form and its URL is shareable', async ({ page, browser }) => {
+  await page.goto('/match')
+  await page.getByLabel('Kubernetes', { exact: true }).selectOption('3')
+  await page.getByLabel('Infrastructure as code').selectOption('3')
+  await page.getByLabel('CI/CD for ML').selectOption('3')
+  await page.getByLabel('Model monitoring & drift detection').selectOption('3')
+  await page.getByLabel('Machine learning fundamentals').selectOption('1')
+  await page.getByRole('button', { name: 'Score my skills' }).click()
+  await page.waitForURL(/kubernetes=3/)
+  expect(page.url()).not.toContain('=&')
+  const top3 = (await page.getByTestId('role-ranking').locator('a').allInnerTexts()).slice(0, 3)
+  expect(top3).toContain('MLOps Engineer')
+  await expect(page.getByTestId('role-explanation').first()).toBeVisible()
+  await expect(page.getByLabel('Kubernetes', { exact: true })).toHaveValue('3')
+  const mine = await ranking(page)
+
+  const elsewhere = await browser.newContext()
+  const other = await elsewhere.newPage()
+  await other.goto(page.url())
+  expect(await ranking(other)).toEqual(mine)
+  await elsewhere.close()
+
+  await page.goto('/match?kubernetes=9&cobol=2')
+  await expect(page.getByTestId('match-problem')).toContainText('not a level')
+  await expect(page.getByTestId('match-problem')).toContainText('"cobol" is not a skill')
+  await expect(page.getByTestId('role-ranking')).toHaveCount(0)
+})
+
+test('axe finds no violations on the quiz, a result and the matcher, in light and dark', async ({ page }) => {
+  await page.goto('/quiz')
+  await expectNoAxeViolations(page)
+  for (let i = 0; i < TOTAL; i++) {
+    await page.getByRole('radio').nth((i * 2) % 4).check()
+    await page.getByRole('button', { name: /Next|See my result/ }).click()
+  }
+  await page.waitForURL(/\/quiz\/result\?a=/)
+  await expect(page.getByTestId('role-ranking')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.goto('/match?python=3&kubernetes=2&statistics=4')
+  await expect(page.getByTestId('role-ranking')).toBeVisible()
+  await expectNoAxeViolations(page)
+})
