@@ -1,0 +1,81 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CategoryProfile } from '@/components/compare/category-profile'
+import { CompareHeader } from '@/components/compare/compare-header'
+import { DifferencesTable } from '@/components/compare/differences-table'
+import { Dimensions } from '@/components/compare/dimensions'
+import { Moving } from '@/components/compare/moving'
+import { RoleFacts } from '@/components/compare/role-facts'
+import { RolePicker } from '@/components/compare/role-picker'
+import { Section } from '@/components/compare/section'
+import { SkillSplit } from '@/components/compare/skill-split'
+import { ToolsSplit } from '@/components/compare/tools-split'
+import { orderedPairs } from '@/lib/compare/suggestions'
+import { shortSummary } from '@/lib/compare/summary'
+import { pairParamsSchema } from '@/lib/params'
+import { getComparison, getPickerData } from '@/lib/queries/compare'
+import { getRole, listRoleSlugs } from '@/lib/queries/roles'
+
+// Every ordered pair is prerendered; anything else (same role twice, unknown slug) still reaches the
+// page so it can answer with the compare-specific not-found page instead of the generic one.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return orderedPairs(await listRoleSlugs())
+}
+
+type Props = { params: Promise<{ a: string; b: string }> }
+
+async function load(params: Props['params']) {
+  const parsed = pairParamsSchema.safeParse(await params)
+  return parsed.success ? getComparison(parsed.data.a, parsed.data.b) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const comparison = await load(params)
+  if (!comparison) return { title: 'Comparison not found', robots: { index: false } }
+  const title = `${comparison.a.name} vs ${comparison.b.name}`
+  const description = shortSummary(comparison.summary)
+  return { title, description, openGraph: { title, description }, alternates: { canonical: `/compare/${comparison.a.slug}/${comparison.b.slug}` } }
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const comparison = await load(params)
+  if (!comparison) notFound()
+  const [roleA, roleB, picker] = await Promise.all([getRole(comparison.a.slug), getRole(comparison.b.slug), getPickerData()])
+  if (!roleA || !roleB) notFound()
+  const { a, b } = comparison
+  return (
+    <article className="space-y-10">
+      <CompareHeader comparison={comparison} />
+      <Section id="profile" title="Skill profile by area" intro="Both roles' levels by category, with the same numbers in the table.">
+        <CategoryProfile a={a} b={b} categories={comparison.categories} />
+      </Section>
+      <Section id="dimensions" title="How the roles differ in kind" intro="Primary work, core skill, output, depth and demand, with the basis of each profile.">
+        <Dimensions comparison={comparison} />
+      </Section>
+      <Section id="differences" title="Level differences" intro="Every skill either role has, largest difference first.">
+        <DifferencesTable a={a.name} b={b.name} rows={comparison.deltas} />
+      </Section>
+      <Section id="skills" title="Skills: shared and distinct" intro="A skill counts for a role from level 1 (basic) up.">
+        <SkillSplit a={a.name} b={b.name} split={comparison.split} />
+      </Section>
+      <Section id="moving" title={`Moving from ${a.name} to ${b.name}`} intro="Skills to gain or raise, largest step first, with tools that exercise them.">
+        <Moving comparison={comparison} />
+      </Section>
+      <Section id="tools" title="Tools" intro="Tools named in each role profile.">
+        <ToolsSplit a={a.name} b={b.name} tools={comparison.tools} />
+      </Section>
+      <Section id="facts" title="Responsibilities, experience and pay">
+        <RoleFacts a={roleA} b={roleB} />
+      </Section>
+      <Section id="other" title="Compare other roles">
+        <RolePicker roles={picker.roles} selected={{ a: a.slug, b: b.slug }} headingLevel="h3" />
+      </Section>
+      <p className="text-sm">
+        <Link href="/compare" className="text-accent underline underline-offset-2">All comparisons</Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import type { Comparison } from '@/lib/compare/types'
+import { RoleMark, SIDE_LEFT } from './role-mark'
+
+export function CompareHeader({ comparison }: { comparison: Comparison }) {
+  const { a, b, summary } = comparison
+  return (
+    <header className="space-y-4">
+      <p className="text-sm">
+        <Link href="/compare" className="text-accent underline underline-offset-2">Compare roles</Link>
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {a.name} <span className="font-normal text-muted">vs</span> {b.name}
+        </h1>
+        <Link
+          href={`/compare/${b.slug}/${a.slug}`}
+          className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-raised"
+          data-testid="swap"
+        >
+          <span aria-hidden="true">⇄</span> Swap: {b.name} vs {a.name}
+        </Link>
+      </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        {([['a', a], ['b', b]] as const).map(([side, role]) => (
+          <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>
+            <p className="flex items-center gap-1.5 font-semibold">
+              <RoleMark side={side} />
+              <Link href={`/roles/${role.slug}`} className="text-accent underline-offset-2 hover:underline">{role.name}</Link>
+            </p>
+            <p className="mt-1 text-muted">{role.summary}</p>
+          </div>
+        ))}
+      </div>
+      <section aria-labelledby="in-short" className="rounded-lg border border-line bg-accent-soft/40 p-4">
+        <h2 id="in-short" className="font-semibold">In short</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {summary.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-xs text-muted">Generated from the skill levels and dimensions below.</p>
+      </section>
+    </header>
+  )
+}

@@ -1,0 +1,35 @@
+import type { ToolRef } from '@/lib/types'
+import type { ToolSplit as Split } from '@/lib/compare/types'
+import { RoleMark, SIDE_TOP, type Side } from './role-mark'
+
+function Group({ title, side, tools, empty }: { title: string; side: Side | null; tools: ToolRef[]; empty: string }) {
+  return (
+    <div className={`rounded-lg border border-line bg-surface p-4 ${side ? SIDE_TOP[side] : ''}`}>
+      <h3 className="flex items-center gap-1.5 font-semibold">
+        {side ? <RoleMark side={side} /> : null}
+        {title} <span className="font-normal text-muted">({tools.length})</span>
+      </h3>
+      {tools.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{empty}</p>
+      ) : (
+        <ul className="mt-2 flex flex-wrap gap-1.5 text-sm">
+          {tools.map((t) => (
+            <li key={t.slug} title={t.description} className="rounded border border-line bg-raised px-2 py-0.5">
+              {t.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+export function ToolsSplit({ a, b, tools }: { a: string; b: string; tools: Split }) {
+  return (
+    <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-3">
+      <Group title="Both roles" side={null} tools={tools.shared} empty="No tool appears in both profiles." />
+      <Group title={`Only ${a}`} side="a" tools={tools.onlyA} empty={`${a} lists no tool of its own.`} />
+      <Group title={`Only ${b}`} side="b" tools={tools.onlyB} empty={`${b} lists no tool of its own.`} />
+    </div>
+  )
+}

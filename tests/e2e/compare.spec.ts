@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const DS_MLE = '/compare/data-scientist/ml-engineer'
+
+function row(page: Page, skill: string) {
+  return page.locator('#differences-table tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${skill}`) }) })
+}
+
+test('the picker opens the canonical comparison page for the two roles chosen', async ({ page }) => {
+  await page.goto('/compare')
+  await page.getByLabel('First role').selectOption('data-scientist')
+  await page.getByLabel('Second role').selectOption('ml-engineer')
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(page).toHaveURL(DS_MLE)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data Scientist vs Machine Learning Engineer')
+})
+
+test('the picker works without JavaScript and explains a same-role pick', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const same = await page.goto('/compare?a=ml-engineer&b=ml-engineer')
+  expect(same?.status()).toBe(200)
+  await expect(page.getByRole('alert')).toContainText('You picked Machine Learning Engineer twice')
+  await page.getByLabel('Second role').selectOption('ai-engineer')
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(page).toHaveURL('/compare/ml-engineer/ai-engineer')
+  await context.close()
+})
+
+test('suggested pairs link to their comparisons', async ({ page }) => {
+  await page.goto('/compare')
+  await page.getByRole('link', { name: 'DevOps Engineer vs MLOps Engineer' }).click()
+  await expect(page).toHaveURL('/compare/devops-engineer/mlops-engineer')
+})
+
+test('the differences-only control hides skills at the same level', async ({ page }) => {
+  await page.goto(DS_MLE)
+  const rows = page.locator('#differences-table tbody tr')
+  const all = await rows.count()
+  const equal = await page.locator('#differences-table tbody tr[data-delta="0"]').count()
+  expect(equal).toBeGreaterThan(0)
+  const toggle = page.getByRole('button', { name: 'Show only differences' })
+  // Retried until the client leaf has hydrated; before that the click does nothing and all rows stay.
+  await expect(async () => {
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 })
+  }).toPass()
+  await expect(rows).toHaveCount(all - equal)
+  await expect(page.locator('#differences-table tbody tr[data-delta="0"]')).toHaveCount(0)
+  await toggle.click()
+  await expect(rows).toHaveCount(all)
+})
+
+test('the swap control opens the pair the other way round', async ({ page }) => {
+  await page.goto(DS_MLE)
+  await page.getByRole('link', { name: /Swap/ }).click()
+  await expect(page).toHaveURL('/compare/ml-engineer/data-scientist')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Machine Learning Engineer vs Data Scientist')
+  await expect(page.getByRole('heading', { name: 'Moving from Machine Learning Engineer to Data Scientist' })).toBeVisible()
+})
+
+test('shows the differences the sources state between Data Scientist and ML Engineer', async ({ page }) => {
+  await page.goto(DS_MLE)
+  const summary = page.getByRole('region', { name: 'In short' })
+  await expect(summary).toContainText('Machine Learning Engineer goes deeper on infrastructure (deep vs light).')
+  await expect(summary).toContainText('Data Scientist leans on Exploratory analysis & visualisation (4 vs 2) and Statistics (4 vs 3).')
+  // Production path: serving and containers are the ML Engineer's, not the Data Scientist's.
+  await expect(row(page, 'Model serving').locator('td').nth(0)).toContainText('0')
+  await expect(row(page, 'Model serving').locator('td').nth(1)).toContainText('3')
+  await expect(row(page, 'Containers')).toContainText('higher for Machine Learning Engineer')
+  await expect(row(page, 'Statistics')).toContainText('higher for Data Scientist')
+  await expect(page.getByRole('list', { name: /Only Machine Learning Engineer/ })).toContainText('Model serving')
+  const moving = page.getByRole('region', { name: 'Moving from Data Scientist to Machine Learning Engineer' })
+  await expect(moving).toContainText('The sources name this move.')
+  await expect(moving).toContainText('TorchServe')
+  await expect(page.getByRole('region', { name: 'Tools' })).toContainText('Jupyter')
+})
+
+for (const path of ['/compare/no-such-role/ml-engineer', '/compare/ml-engineer/ml-engineer']) {
+  test(`${path} answers 404 with a page that helps pick another role`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t compare those two')
+    await expect(page.getByLabel('First role')).toBeVisible()
+  })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe reports no violations on the picker and a comparison (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme })
+    const page = await context.newPage()
+    for (const path of ['/compare', DS_MLE]) {
+      await page.goto(path)
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    }
+    await context.close()
+  })
+}
+
+test('fits a 375 px screen without horizontal scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+  const page = await context.newPage()
+  for (const path of ['/compare', DS_MLE, '/compare/multi-agent-systems-engineer/ml-infrastructure-engineer']) {
+    await page.goto(path)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width, path).toBeLessThanOrEqual(375)
+  }
+  await context.close()
+})
+
+test('screenshots for review', async ({ browser }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots/compare-*.png')
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      await page.goto(DS_MLE)
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: `screenshots/compare-${width}-${scheme}.png`, fullPage: true })
+      await context.close()
+    }
+  }
+})
