@@ -1,4 +1,4 @@
-import { SkillRadar } from '@/components/charts/skill-radar'
+import { LazySkillRadar } from '@/components/charts/lazy-skill-radar'
 import type { CategoryScore } from '@/lib/skill-profile'
 
 function shortName(name: string): string {
@@ -12,7 +12,7 @@ export function CategoryProfile({ profile, label }: { profile: CategoryScore[]; 
   return (
     <div className="grid items-center gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,18rem)]">
       <div className="[&_svg]:overflow-visible">
-        <SkillRadar data={data} series={[{ key: 'level', name: label, color: 'accent' }]} height={320} />
+        <LazySkillRadar data={data} series={[{ key: 'level', name: label, color: 'accent' }]} height={320} />
       </div>
       <table className="w-full text-sm">
         <caption className="sr-only">{label}: level by skill category, 0 to 4</caption>

@@ -1,4 +1,4 @@
-import { SkillRadar } from '@/components/charts/skill-radar'
+import { LazySkillRadar } from '@/components/charts/lazy-skill-radar'
 import { formatScore } from '@/lib/compare/summary'
 import type { CategoryPair } from '@/lib/compare/types'
 import type { RoleRef } from '@/lib/types'
@@ -16,7 +16,7 @@ export function CategoryProfile({ a, b, categories }: { a: RoleRef; b: RoleRef; 
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 lg:items-start">
       <div className="rounded-lg border border-line bg-surface px-4 py-2 [&_svg]:overflow-visible">
-        <SkillRadar
+        <LazySkillRadar
           data={data}
           series={[
             { key: 'a', name: a.name, color: 'accent' },

@@ -1,4 +1,4 @@
-import { SkillRadar } from '@/components/charts/skill-radar'
+import { LazySkillRadar } from '@/components/charts/lazy-skill-radar'
 import { categoryProfile } from '@/lib/skill-profile'
 import type { SkillVector } from '@/lib/types'
 import type { FitTarget, ScoringModel } from '@/lib/scoring/types'
@@ -25,7 +25,7 @@ export function ProfileRadar({ levels, role, model }: { levels: SkillVector; rol
         Level per skill category (0–4): the mean of the three highest skills in each category.
       </p>
       <div className="mt-3 grid items-center gap-4 rounded-lg border border-line bg-surface py-4 sm:px-4 md:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
-        <SkillRadar
+        <LazySkillRadar
           data={data}
           series={[
             { key: 'you', name: 'You', color: 'accent' },
