@@ -8,12 +8,14 @@ const STYLES = {
 
 export type CalloutType = keyof typeof STYLES
 
+// The body sits inside `.prose-atlas`, whose paragraph margins are unlayered CSS and so outrank utilities;
+// the important modifiers trim them at the callout's edges.
 export function Callout({ type = 'note', title, children }: { type?: CalloutType; title?: string; children?: ReactNode }) {
   const style = STYLES[type] ?? STYLES.note
   return (
-    <aside className={`my-5 rounded-md border-l-4 px-4 py-3 ${style.box}`} aria-label={title ?? style.label}>
-      <p className="m-0 text-sm font-semibold">{title ?? style.label}</p>
-      <div className="text-[0.95rem] [&>p]:my-1">{children}</div>
+    <aside className={`my-6 rounded-md border-l-4 px-4 py-3 ${style.box}`} aria-label={title ?? style.label}>
+      <p className="mt-0! mb-1! text-sm font-semibold">{title ?? style.label}</p>
+      <div className="text-[0.95rem] [&>*:first-child]:mt-0! [&>*:last-child]:mb-0! [&>p]:my-2!">{children}</div>
     </aside>
   )
 }

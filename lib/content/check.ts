@@ -1,13 +1,11 @@
-import { checkBodies } from './mdx-check'
-import { loadContent, defaultContentDir, type Corpus } from './load'
-import { sortProblems, type Problem } from './problems'
-import { checkOrders, checkReferences } from './references'
+import { scanBody } from './body-scan'
+import { finishCheck, startCheck, type CheckResult } from './check-steps'
+import { defaultContentDir } from './load'
 
-export type CheckResult = { corpus: Corpus; problems: Problem[]; files: number }
+export type { CheckResult }
+export { checkContentAsync } from './check-steps'
 
 // The one validation every path runs: `content:check`, the seed, and the dev watcher.
 export function checkContent(dir: string = defaultContentDir()): CheckResult {
-  const { corpus, problems, files } = loadContent(dir)
-  problems.push(...checkReferences(corpus), ...checkOrders(corpus), ...checkBodies(corpus))
-  return { corpus, problems: sortProblems(problems), files }
+  return finishCheck(startCheck(dir), scanBody)
 }

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { collectionNames, collections, type CollectionData, type CollectionName } from './collections'
 import { parseFrontmatter, type ParsedFile } from './frontmatter'
 import type { Problem } from './problems'
+import { scanCache, type ScanCache } from './scan-cache'
+import { jsonSchemaOf, nodeAt } from './schema-json'
 import { issueMessage } from './zod-issues'
 
 export type Entry<C extends CollectionName> = {
@@ -18,7 +20,17 @@ export type Entry<C extends CollectionName> = {
 
 export type Corpus = { [C in CollectionName]: Entry<C>[] }
 
-export type LoadResult = { corpus: Corpus; problems: Problem[]; files: number }
+/** A body whose frontmatter did not validate: its MDX is still checked, so one run reports everything. */
+export type LooseBody = { file: string; body: string; bodyLine: number }
+
+export type LoadResult = {
+  corpus: Corpus
+  problems: Problem[]
+  files: number
+  /** File names (without .mdx) per collection, valid or not: references to them are not "unknown". */
+  fileSlugs: Record<CollectionName, Set<string>>
+  looseBodies: LooseBody[]
+}
 
 export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'))
@@ -33,18 +45,22 @@ function isCollection(name: string): name is CollectionName {
   return (collectionNames as string[]).includes(name)
 }
 
-function loadFile<C extends CollectionName>(collection: C, absolute: string, problems: Problem[]): Entry<C> | null {
+type Loaded<C extends CollectionName> = { entry: Entry<C> | null; loose: LooseBody | null; nameMatches: boolean }
+
+function loadFile<C extends CollectionName>(collection: C, absolute: string, problems: Problem[], cache: ScanCache): Loaded<C> {
   const file = displayPath(absolute)
-  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'))
+  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'), (yaml) => cache.frontmatter(yaml))
+  const loose = { file, body: parsed.body, bodyLine: parsed.bodyLine }
   for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, message: e.message })
-  if (parsed.errors.length > 0) return null
+  if (parsed.errors.length > 0) return { entry: null, loose, nameMatches: false }
   const result = collections[collection].schema.safeParse(parsed.data ?? {})
   if (!result.success) {
+    const describe = (at: readonly PropertyKey[]) => nodeAt(jsonSchemaOf(collections[collection].schema), at)?.description
     for (const issue of result.error.issues) {
-      const { path: at, message } = issueMessage(issue, parsed.data)
+      const { path: at, message } = issueMessage(issue, parsed.data, describe)
       problems.push({ file, ...parsed.locate(at), message })
     }
-    return null
+    return { entry: null, loose, nameMatches: false }
   }
   const expected = path.basename(absolute, '.mdx')
   const data = result.data as CollectionData<C> // the schema of `collection` produced it
@@ -55,21 +71,40 @@ function loadFile<C extends CollectionName>(collection: C, absolute: string, pro
       message: `field "slug": expected "${expected}" (the file name), found "${data.slug}"`,
     })
   }
-  return { collection, file, slug: data.slug, data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate }
+  const entry = { collection, file, slug: data.slug, data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate }
+  return { entry, loose: null, nameMatches: data.slug === expected }
 }
 
 function emptyCorpus(): Corpus {
   return Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Corpus
 }
 
+// When two files claim one slug, the file named after it keeps it and the other one is reported,
+// so the editor is sent to the copy, not to the original.
+function keepUnique<C extends CollectionName>(loaded: Loaded<C>[], problems: Problem[]): Entry<C>[] {
+  const owners = new Map<string, Entry<C>>()
+  for (const { entry, nameMatches } of loaded) if (entry && nameMatches) owners.set(entry.slug, entry)
+  for (const { entry } of loaded) if (entry && !owners.has(entry.slug)) owners.set(entry.slug, entry)
+  for (const { entry } of loaded) {
+    const owner = entry && owners.get(entry.slug)
+    if (entry && owner && owner !== entry) {
+      problems.push({ file: entry.file, ...entry.locate(['slug']), message: `duplicate slug "${entry.slug}": ${owner.file} already uses it` })
+    }
+  }
+  return [...owners.values()].sort((a, b) => a.file.localeCompare(b.file))
+}
+
 // Reads and validates every file; never throws on bad content, it reports problems instead.
 export function loadContent(dir: string = defaultContentDir()): LoadResult {
   const problems: Problem[] = []
   const corpus = emptyCorpus()
+  const fileSlugs = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>
+  const looseBodies: LooseBody[] = []
+  const cache = scanCache(dir)
   let files = 0
   if (!fs.existsSync(dir)) {
     problems.push({ file: displayPath(dir), line: 1, column: 1, message: 'expected a content folder, found none' })
-    return { corpus, problems, files }
+    return { corpus, problems, files, fileSlugs, looseBodies }
   }
   for (const folder of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!folder.isDirectory()) continue
@@ -90,23 +125,13 @@ export function loadContent(dir: string = defaultContentDir()): LoadResult {
       continue
     }
     const collection = folder.name
-    const seen = new Map<string, string>()
-    for (const name of mdxFiles) {
+    const loaded = mdxFiles.map((name) => {
       files += 1
-      const entry = loadFile(collection, path.join(folderPath, name), problems)
-      if (!entry) continue
-      const other = seen.get(entry.slug)
-      if (other) {
-        problems.push({
-          file: entry.file,
-          ...entry.locate(['slug']),
-          message: `duplicate slug "${entry.slug}": ${other} already uses it`,
-        })
-        continue
-      }
-      seen.set(entry.slug, entry.file)
-      ;(corpus[collection] as Entry<typeof collection>[]).push(entry)
-    }
+      fileSlugs[collection].add(path.basename(name, '.mdx'))
+      return loadFile(collection, path.join(folderPath, name), problems, cache)
+    })
+    for (const { loose } of loaded) if (loose) looseBodies.push(loose)
+    ;(corpus[collection] as Entry<typeof collection>[]).push(...keepUnique(loaded, problems))
   }
-  return { corpus, problems, files }
+  return { corpus, problems, files, fileSlugs, looseBodies }
 }

@@ -1,10 +1,8 @@
-import { createProcessor } from '@mdx-js/mdx'
-import remarkGfm from 'remark-gfm'
 import { LEVEL_MAX, LEVEL_MIN } from './schemas'
-import type { CollectionName } from './collections'
-import type { Corpus, Entry } from './load'
+import type { BodyFacts } from './body-scan'
+import type { LooseBody } from './load'
 import type { Problem } from './problems'
-import { slugSets } from './references'
+import type { SlugSets } from './references'
 
 export const MDX_COMPONENTS = {
   Callout: { required: [], optional: ['type', 'title'] },
@@ -13,33 +11,18 @@ export const MDX_COMPONENTS = {
   SkillBadge: { required: ['skill', 'level'], optional: [] },
 } as const
 
+export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const
+
 type ComponentName = keyof typeof MDX_COMPONENTS
 const componentNames = Object.keys(MDX_COMPONENTS) as ComponentName[]
 const isComponent = (name: string): name is ComponentName => (componentNames as string[]).includes(name)
 
 type Point = { line: number; column: number }
-type MdNode = {
-  type: string
-  name?: string | null
-  url?: string
-  value?: string
-  position?: { start: Point }
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>
-  children?: MdNode[]
-}
-
-const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] })
-
-function attributeText(value: unknown): string | null {
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value.trim()
-  return null
-}
+type Element = BodyFacts['elements'][number]
 
 export type Routes = { exists: (pathname: string) => boolean }
 
-export function siteRoutes(corpus: Corpus): Routes {
-  const sets = slugSets(corpus)
+export function siteRoutes(sets: SlugSets): Routes {
   const fixed = new Set(['/', '/roles', '/skills', '/lifecycle', '/quiz', '/match', '/compare', '/tracks'])
   return {
     exists(pathname) {
@@ -57,88 +40,79 @@ export function siteRoutes(corpus: Corpus): Routes {
   }
 }
 
-// Parses each body as MDX (syntax errors carry the line), then walks the tree: no imports or exports,
-// only the editor components with valid props, and internal links that lead to real pages.
-export function checkBody(entry: Entry<CollectionName>, corpus: Corpus, routes: Routes): Problem[] {
+// Checks what the scan found in a body against the corpus: no imports or exports, only the editor
+// components with valid props, and internal links that lead to real pages.
+export function checkBody(entry: LooseBody, facts: BodyFacts, sets: SlugSets, routes: Routes): Problem[] {
   const problems: Problem[] = []
   const offset = entry.bodyLine - 1
-  const at = (point: Point | undefined, message: string) =>
-    problems.push({ file: entry.file, line: (point?.line ?? 1) + offset, column: point?.column ?? 1, message })
-  let tree: MdNode
-  try {
-    tree = processor.parse(entry.body) as MdNode
-  } catch (error) {
-    const place = error && typeof error === 'object' && 'place' in error ? error.place : undefined
-    const point = place && typeof place === 'object' && 'line' in place && 'column' in place ? (place as Point) : undefined
-    const reason = error instanceof Error ? ('reason' in error ? String(error.reason) : error.message) : String(error)
-    at(point, `MDX syntax error: ${reason}`)
+  const at = (point: Point, message: string) =>
+    problems.push({ file: entry.file, line: point.line + offset, column: point.column, message })
+  if (facts.syntaxError) {
+    // Positions inside the parser's message are body-relative too.
+    const reason = facts.syntaxError.reason.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_, l1, c1, l2, c2) =>
+      `(line ${Number(l1) + offset}:${c1}-${Number(l2) + offset}:${c2})`,
+    )
+    at(facts.syntaxError, `MDX syntax error: ${reason}`)
     return problems
   }
-  const sets = slugSets(corpus)
-  const visit = (node: MdNode) => {
-    const start = node.position?.start
-    if (node.type === 'mdxjsEsm') {
-      const statement = (node.value ?? '').split('\n')[0]
-      at(start, `expected no import or export (the components ${componentNames.join(', ')} are available without one), found "${statement}"`)
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      checkElement(node, start)
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      at(start, `expected text, found the expression "{${node.value ?? ''}}" (write braces as \\{ and \\})`)
-    } else if (node.type === 'link' && node.url) {
-      const url = node.url
-      if (url.startsWith('/') && !routes.exists(url)) at(start, `link to "${url}": no such page`)
-      else if (!url.startsWith('/') && !/^(https?:|mailto:|#)/.test(url)) {
-        at(start, `link to "${url}": expected a site path starting with "/" or an https address`)
-      }
-    }
-    node.children?.forEach(visit)
+  for (const esm of facts.esm) {
+    at(esm, `expected no import or export (the components ${componentNames.join(', ')} are available without one), found "${esm.statement}"`)
   }
-  const checkElement = (node: MdNode, start: Point | undefined) => {
-    const name = node.name ?? '(fragment)'
-    if (!isComponent(name)) {
-      at(start, `expected one of the components ${componentNames.join(', ')}, found <${name}>`)
-      return
-    }
-    const spec = MDX_COMPONENTS[name]
-    const props = new Map<string, string | null>()
-    for (const attr of node.attributes ?? []) {
-      if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-        at(start, `<${name}>: expected plain attributes, found a spread expression`)
-        continue
-      }
-      if (![...spec.required, ...spec.optional].includes(attr.name as never)) {
-        at(start, `<${name}>: unknown attribute "${attr.name}" (allowed: ${[...spec.required, ...spec.optional].join(', ') || 'none'})`)
-      }
-      props.set(attr.name, attributeText(attr.value))
-    }
-    for (const required of spec.required) {
-      if (!props.has(required)) at(start, `<${name}>: missing required attribute "${required}"`)
-    }
-    const slug = props.get('slug')
-    if (name === 'RoleLink' && slug && !sets.roles.has(slug)) at(start, `<RoleLink>: unknown role "${slug}"`)
-    if (name === 'SkillLink' && slug && !sets.skills.has(slug)) at(start, `<SkillLink>: unknown skill "${slug}"`)
-    if (name === 'SkillBadge') {
-      const skill = props.get('skill')
-      if (skill && !sets.skills.has(skill)) at(start, `<SkillBadge>: unknown skill "${skill}"`)
-      const level = props.get('level')
-      if (level !== undefined && !(level !== null && /^\d+$/.test(level) && Number(level) >= LEVEL_MIN && Number(level) <= LEVEL_MAX)) {
-        at(start, `<SkillBadge>: expected level={${LEVEL_MIN}}…{${LEVEL_MAX}}, found ${level === null ? 'a non-number' : JSON.stringify(level)}`)
-      }
-    }
-    if (name === 'Callout') {
-      const type = props.get('type')
-      if (type !== undefined && !['note', 'tip', 'warning'].includes(type ?? '')) {
-        at(start, `<Callout>: expected type "note", "tip" or "warning", found ${JSON.stringify(type)}`)
-      }
+  for (const expression of facts.expressions) {
+    at(expression, `expected text, found the expression "{${expression.value}}" (write braces as \\{ and \\})`)
+  }
+  for (const { url, ...point } of facts.links) {
+    if (url.startsWith('/') && !routes.exists(url)) at(point, `link to "${url}": no such page`)
+    else if (!url.startsWith('/') && !/^(https?:|mailto:|#)/.test(url)) {
+      at(point, `link to "${url}": expected a site path starting with "/" or an https address`)
     }
   }
-  visit(tree)
+  for (const element of facts.elements) checkElement(element, sets, (message) => at(element, message))
   return problems
 }
 
-export function checkBodies(corpus: Corpus): Problem[] {
-  const routes = siteRoutes(corpus)
-  return (Object.keys(corpus) as CollectionName[]).flatMap((name) =>
-    corpus[name].flatMap((entry) => (entry.body.trim() ? checkBody(entry, corpus, routes) : [])),
-  )
+function checkElement(element: Element, sets: SlugSets, report: (message: string) => void) {
+  const { name } = element
+  if (!isComponent(name)) {
+    report(`expected one of the components ${componentNames.join(', ')}, found <${name}>`)
+    return
+  }
+  const spec = MDX_COMPONENTS[name]
+  const allowed: readonly string[] = [...spec.required, ...spec.optional]
+  const props = new Map<string, string | null>()
+  for (const attr of element.attributes) {
+    if (!attr.name) {
+      report(`<${name}>: expected plain attributes, found a spread expression`)
+      continue
+    }
+    if (!allowed.includes(attr.name)) {
+      report(`<${name}>: unknown attribute "${attr.name}" (allowed: ${allowed.join(', ') || 'none'})`)
+    }
+    props.set(attr.name, attr.value)
+  }
+  for (const required of spec.required) {
+    if (!props.has(required)) report(`<${name}>: missing required attribute "${required}"`)
+  }
+  const slug = props.get('slug')
+  if (name === 'RoleLink' && slug && !sets.roles.has(slug)) report(`<RoleLink>: unknown role "${slug}" (no content/roles/${slug}.mdx)`)
+  if (name === 'SkillLink' && slug && !sets.skills.has(slug)) report(`<SkillLink>: unknown skill "${slug}" (no content/skills/${slug}.mdx)`)
+  if (name === 'SkillBadge') {
+    const skill = props.get('skill')
+    if (skill && !sets.skills.has(skill)) report(`<SkillBadge>: unknown skill "${skill}" (no content/skills/${skill}.mdx)`)
+    const level = props.get('level')
+    if (level !== undefined && !(level !== null && /^\d+$/.test(level) && Number(level) >= LEVEL_MIN && Number(level) <= LEVEL_MAX)) {
+      report(`<SkillBadge>: expected level={${LEVEL_MIN}}…{${LEVEL_MAX}}, found ${level === null ? 'a non-number' : JSON.stringify(level)}`)
+    }
+  }
+  if (name === 'Callout') {
+    const type = props.get('type')
+    if (type !== undefined && !(CALLOUT_TYPES as readonly string[]).includes(type ?? '')) {
+      report(`<Callout>: expected type "note", "tip" or "warning", found ${JSON.stringify(type)}`)
+    }
+  }
+}
+
+export function checkBodies(bodies: LooseBody[], sets: SlugSets, scan: (body: string) => BodyFacts): Problem[] {
+  const routes = siteRoutes(sets)
+  return bodies.flatMap((entry) => (entry.body.trim() ? checkBody(entry, scan(entry.body), sets, routes) : []))
 }

@@ -13,10 +13,13 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   phases: 'lifecycle phase',
 }
 
-export function slugSets(corpus: Corpus): Record<CollectionName, Set<string>> {
-  const sets = {} as Record<CollectionName, Set<string>>
+export type SlugSets = Record<CollectionName, Set<string>>
+
+/** Slugs that exist per collection; `extra` adds files that exist but failed validation (already reported). */
+export function slugSets(corpus: Corpus, extra?: SlugSets): SlugSets {
+  const sets = {} as SlugSets
   for (const name of Object.keys(corpus) as CollectionName[]) {
-    sets[name] = new Set(corpus[name].map((e) => e.slug))
+    sets[name] = new Set([...corpus[name].map((e) => e.slug), ...(extra?.[name] ?? [])])
   }
   return sets
 }
@@ -27,9 +30,8 @@ export function roleLinkSlug(link: string | { role: string }): string {
 
 // Every slug that points at another entry must name one that exists; the store's foreign keys
 // would refuse it later, but here the editor learns the file and line.
-export function checkReferences(corpus: Corpus): Problem[] {
+export function checkReferences(corpus: Corpus, sets: SlugSets = slugSets(corpus)): Problem[] {
   const problems: Problem[] = []
-  const sets = slugSets(corpus)
   const ref = (entry: Entry<CollectionName>, at: PropertyKey[], target: CollectionName, value: string) => {
     if (sets[target].has(value)) return
     problems.push({

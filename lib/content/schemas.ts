@@ -80,25 +80,25 @@ export const toolSchema = z.strictObject({
 })
 
 const dimensionDepth = z.strictObject({
-  rating: z.number().int().min(1, 'expected a rating from 1 to 3').max(3, 'expected a rating from 1 to 3'),
-  text: text,
+  rating: z.number().int().min(1, 'expected a rating from 1 to 3').max(3, 'expected a rating from 1 to 3').describe('1 to 3'),
+  text: text.describe('The rating in words'),
 })
 
 export const dimensionsSchema = z
   .strictObject({
     basis: z.enum(['source', 'editorial']).describe('source: the sources state these; editorial: the project’s reading'),
-    primaryWork: text,
-    coreSkill: text,
-    output: text,
+    primaryWork: text.describe('What most of the working day goes into'),
+    coreSkill: text.describe('The one skill the role stands on'),
+    output: text.describe('What the role hands over'),
     infraDepth: dimensionDepth.describe('1 light, 2 moderate, 3 deep'),
     mathDepth: dimensionDepth.describe('1 low, 2 moderate, 3 high'),
-    demand: text,
+    demand: text.describe('Where and how much the role is hired'),
   })
   .describe('The comparison dimensions (primary work, core skill, output, infra depth, math depth, demand)')
 
 const roleLink = z.union([
   slug,
-  z.strictObject({ role: slug, source: slug.optional() }),
+  z.strictObject({ role: slug.describe('Role slug'), source: slug.optional().describe('Source slug that describes the move') }),
 ])
 
 export const ROLE_CATEGORIES = [
@@ -113,11 +113,11 @@ export const ROLE_CATEGORIES = [
 
 export const salarySchema = z
   .strictObject({
-    min: z.number().int().positive(),
-    max: z.number().int().positive(),
-    currency: z.literal('USD'),
+    min: z.number().int().positive().describe('Lower end, per year'),
+    max: z.number().int().positive().describe('Upper end, per year'),
+    currency: z.literal('USD').describe('Always USD'),
     source: slug.describe('Source slug that states this range'),
-    note: text.optional(),
+    note: text.optional().describe('Where or for whom the range holds'),
   })
   .describe('Only where a source gives a range; the source is required')
 
@@ -132,13 +132,19 @@ export const roleSchema = z.strictObject({
   focus: text.describe('Primary focus, in one sentence'),
   responsibilities: z.array(text).min(1).describe('What the role does'),
   skills: z
-    .array(z.strictObject({ skill: slug, level, note: text.optional() }))
+    .array(
+      z.strictObject({
+        skill: slug.describe('Skill slug'),
+        level: level.describe('Level 0–4 on the scale'),
+        note: text.optional().describe('Why this level, ideally naming the source'),
+      }),
+    )
     .min(1)
     .describe('Skill slug and level 0–4; unlisted skills count as 0'),
   tools: z.array(slug).default([]).describe('Tool slugs; pages group them by the tool’s purpose'),
-  education: z.array(text).default([]),
-  experience: z.array(text).default([]),
-  certifications: z.array(text).default([]),
+  education: z.array(text).default([]).describe('Degrees or fields the sources mention'),
+  experience: z.array(text).default([]).describe('Experience and career-ladder notes'),
+  certifications: z.array(text).default([]).describe('Certifications the sources mention'),
   salary: salarySchema.optional(),
   comesFrom: z.array(roleLink).default([]).describe('Roles people move from: a slug, or { role, source }'),
   goesTo: z.array(roleLink).default([]).describe('Roles people move to: a slug, or { role, source }'),
@@ -149,17 +155,23 @@ export const roleSchema = z.strictObject({
 
 export const trackSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
-  order: z.number().int(),
-  name: text,
+  order: z.number().int().describe('Position in track lists'),
+  name: text.describe('Display name'),
   summary: text.describe('One line'),
   audience: text.describe('Who the track is for'),
   focus: text.describe('What the track concentrates on'),
   skills: z
-    .array(z.strictObject({ skill: slug, level, weight: z.number().int().min(1).max(3) }))
+    .array(
+      z.strictObject({
+        skill: slug.describe('Skill slug'),
+        level: level.describe('Target level 0–4'),
+        weight: z.number().int().min(1).max(3).describe('How much the skill counts, 1–3'),
+      }),
+    )
     .min(1)
     .describe('The skills the track weighs: target level 0–4 and weight 1–3'),
   entries: z
-    .array(z.strictObject({ role: slug, note: text }))
+    .array(z.strictObject({ role: slug.describe('Role slug'), note: text.describe('What that role brings and what the track adds') }))
     .default([])
     .describe('Roles people enter the track from'),
   sources,
@@ -167,66 +179,69 @@ export const trackSchema = z.strictObject({
 
 export const maturitySchema = z.strictObject({
   slug: slug.describe('level-0 … level-3'),
-  level: z.number().int().min(0).max(3),
-  name: text,
-  summary: text,
-  characteristics: z.array(text).min(1),
-  automates: z.array(text).default([]),
+  level: z.number().int().min(0).max(3).describe('Maturity level 0–3'),
+  name: text.describe('Display name'),
+  summary: text.describe('One line'),
+  characteristics: z.array(text).min(1).describe('What a team at this level looks like'),
+  automates: z.array(text).default([]).describe('What is automated at this level'),
   nextStep: text.describe('What it takes to reach the next level'),
   sources,
 })
 
 export const phaseSchema = z.strictObject({
-  slug: slug,
-  order: z.number().int().min(1),
-  name: text,
-  summary: text,
-  activities: z.array(text).min(1),
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().min(1).describe('Position in the lifecycle, from 1'),
+  name: text.describe('Display name'),
+  summary: text.describe('One line'),
+  activities: z.array(text).min(1).describe('What happens in this phase'),
   tools: z.array(slug).default([]).describe('Tool slugs used in this phase'),
   roles: z.array(slug).default([]).describe('Role slugs active in this phase'),
   sources,
 })
 
 export const ladderSchema = z.strictObject({
-  slug: slug,
-  order: z.number().int().min(1),
-  title: text,
-  scope: text,
-  milestone: text,
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().min(1).describe('Position on the ladder, from 1 (junior)'),
+  title: text.describe('Display title'),
+  scope: text.describe('What a person at this level owns'),
+  milestone: text.describe('What marks the step to the next level'),
   sources,
 })
 
 export const TOPIC_KINDS = ['evolution', 'platform-stage', 'team-stage', 'team-model', 'decision'] as const
 
 export const topicSchema = z.strictObject({
-  slug: slug,
-  kind: z.enum(TOPIC_KINDS),
-  order: z.number().int(),
-  title: text,
-  summary: text,
+  slug: slug.describe('File name without .mdx'),
+  kind: z.enum(TOPIC_KINDS).describe('Which page section the topic belongs to'),
+  order: z.number().int().describe('Position within its kind'),
+  title: text.describe('Display title'),
+  summary: text.describe('One line'),
   sections: z
-    .array(z.strictObject({ title: text, items: z.array(text).min(1) }))
+    .array(z.strictObject({ title: text.describe('List heading'), items: z.array(text).min(1).describe('List items') }))
     .default([])
     .describe('Titled lists (advantages, when to buy, …)'),
   sources,
 })
 
 export const figureSchema = z.strictObject({
-  slug: slug,
-  order: z.number().int(),
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().describe('Position on the page'),
   value: text.describe('The figure as the source gives it, e.g. "87%"'),
-  label: text,
-  detail: text,
+  label: text.describe('What the figure counts, in a few words'),
+  detail: text.describe('One sentence of context'),
   source: slug.describe('Source slug that states the figure'),
 })
 
 export const scenarioSchema = z.strictObject({
-  slug: slug,
-  title: text,
-  summary: text,
-  goals: z.array(text).min(1),
-  parts: z.array(z.strictObject({ role: slug, contribution: text })).min(1),
-  outcomes: z.array(text).default([]),
+  slug: slug.describe('File name without .mdx'),
+  title: text.describe('Display title'),
+  summary: text.describe('One line'),
+  goals: z.array(text).min(1).describe('What the team sets out to do'),
+  parts: z
+    .array(z.strictObject({ role: slug.describe('Role slug'), contribution: text.describe('What that role does in it') }))
+    .min(1)
+    .describe('Who does what'),
+  outcomes: z.array(text).default([]).describe('What came of it'),
   sources,
 })
 
@@ -237,14 +252,20 @@ export const quizEvidenceSchema = z.strictObject({
 })
 
 export const quizSchema = z.strictObject({
-  slug: slug,
-  order: z.number().int().min(1),
-  kind: z.enum(['preference', 'self-rating']),
+  slug: slug.describe('File name without .mdx'),
+  order: z.number().int().min(1).describe('Position in the quiz, from 1'),
+  kind: z.enum(['preference', 'self-rating']).describe('preference: pick what you enjoy; self-rating: rate yourself'),
   category: slug.describe('Skill category the question is mainly about'),
-  prompt: text,
-  help: z.string().default(''),
+  prompt: text.describe('The question'),
+  help: z.string().default('').describe('A hint shown under the question'),
   options: z
-    .array(z.strictObject({ id: slug, label: text, evidence: z.array(quizEvidenceSchema).default([]) }))
+    .array(
+      z.strictObject({
+        id: slug.describe('Option id, unique within the question'),
+        label: text.describe('The answer as shown'),
+        evidence: z.array(quizEvidenceSchema).default([]).describe('What choosing this answer says about skills'),
+      }),
+    )
     .min(2)
     .describe('Answer options; self-rating options go from level 0 up'),
 })

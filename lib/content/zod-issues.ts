@@ -25,13 +25,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 // Turns a zod issue into "what was expected, what was found" wording for editors.
-export function issueMessage(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string } {
+// `describe` gives the schema's own words for a field, so a missing field says what belongs there.
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  describe: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
+): { path: PropertyKey[]; message: string } {
   const path = [...issue.path]
   const value = valueAt(data, path)
   const field = pathLabel(path)
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { path, message: `missing required field "${field}" (expected ${issue.expected})` }
+      if (value === undefined) {
+        const what = describe(path)
+        return { path, message: `missing required field "${field}" (expected ${issue.expected}${what ? `: ${what}` : ''})` }
+      }
       return { path, message: `field "${field}": expected ${issue.expected}, found ${describeValue(value)}` }
     case 'unrecognized_keys':
       return {
