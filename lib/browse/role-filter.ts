@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod-browser'
 import { ROLE_CATEGORIES } from '@/lib/content/schemas'
 import { slugSchema } from '@/lib/params'
 

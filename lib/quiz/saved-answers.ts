@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod-browser'
 import type { QuizFormQuestion } from './form-types'
 
 export const QUIZ_STORAGE_KEY = 'mlops-atlas.quiz.v1'
