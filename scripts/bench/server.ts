@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export async function waitForOk(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`)
+}
+
+export type Server = { origin: string; port: number; child: ChildProcess; stop: () => Promise<void> }
+
+function track(child: ChildProcess, port: number): Server {
+  let log = ''
+  child.stdout?.on('data', (d) => (log = (log + d).slice(-4000)))
+  child.stderr?.on('data', (d) => (log = (log + d).slice(-4000)))
+  let stopping = false
+  child.on('exit', (code) => {
+    if (code && !stopping) console.error(`server on port ${port} exited with ${code}:\n${log}`)
+  })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      stopping = true
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { origin: `http://127.0.0.1:${port}`, port, child, stop }
+}
+
+/** The production server (`next start`) on a free port, with the caller's environment (dist dir, database). */
+export async function startNext(env: NodeJS.ProcessEnv): Promise<Server> {
+  const port = await freePort()
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, PORT: String(port) } })
+  const server = track(child, port)
+  await waitForOk(`${server.origin}/api/roles`)
+  return server
+}
+
+/** A plain static file server (sirv-cli) over `dir`: the baseline a prerendered page is compared with. */
+export async function startSirv(dir: string, probePath: string): Promise<Server> {
+  const port = await freePort()
+  const child = spawn('node_modules/.bin/sirv', [dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'])
+  const server = track(child, port)
+  await waitForOk(`${server.origin}${probePath}`)
+  return server
+}
