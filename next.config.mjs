@@ -34,6 +34,8 @@ const securityHeaders = [
 const nextConfig = {
   // A separate build folder lets a second build (a benchmark, a parallel checkout) leave the main one alone.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `next dev` refuses its live-reload socket to hosts it does not know; the preview is often opened as 127.0.0.1.
+  allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
