@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { QuizQuestionModel, ScoringSkill } from '@/lib/scoring/types'
 
-// Input schemas for the matcher and quiz-scoring endpoints. They are built from the store's skill and question
-// lists, so an unknown skill or option is caught here, with the offending field named, before any scoring runs.
+// Input schemas for the matcher and quiz-scoring endpoints. A body is checked in two steps: its shape first
+// (JSON object, levels 0–4, option ids as strings), which needs nothing from the store, so a malformed body is
+// refused before the model is loaded; then against the store's skill and question lists, so an unknown skill or
+// option is caught with the offending field named before any scoring runs.
 
 const levelSchema = z
   .number({ error: 'must be a number from 0 to 4' })
@@ -10,15 +12,42 @@ const levelSchema = z
   .min(0, { error: 'must be 0 or more' })
   .max(4, { error: 'must be 4 or less' })
 
-export function matchBodySchema(skills: ScoringSkill[]) {
-  const shape = Object.fromEntries(skills.map((s) => [s.slug, levelSchema.optional()]))
-  return z.strictObject(
-    { skills: z.strictObject(shape, { error: 'must be an object of skill slugs to levels' }) },
-    { error: 'must be a JSON object like {"skills": {...}}' },
-  )
+const SKILLS_ERROR = 'must be an object of skill slugs to levels'
+const ANSWERS_ERROR = 'must be an object of question slugs to option ids'
+
+export const matchShapeSchema = z.strictObject(
+  { skills: z.record(z.string(), levelSchema, { error: SKILLS_ERROR }) },
+  { error: 'must be a JSON object like {"skills": {...}}' },
+)
+
+export const quizShapeSchema = z.strictObject(
+  { answers: z.record(z.string(), z.string({ error: 'must be an option id (a string)' }), { error: ANSWERS_ERROR }) },
+  { error: 'must be a JSON object like {"answers": {...}}' },
+)
+
+// The store's lists are loaded once per content version and never changed, so a schema built from one list
+// serves every request until a re-seed brings a new list.
+function perList<K extends object, V>(build: (list: K) => V): (list: K) => V {
+  const built = new WeakMap<K, V>()
+  return (list) => {
+    let value = built.get(list)
+    if (value === undefined) {
+      value = build(list)
+      built.set(list, value)
+    }
+    return value
+  }
 }
 
-export function quizBodySchema(questions: QuizQuestionModel[]) {
+export const matchBodySchema = perList((skills: ScoringSkill[]) => {
+  const shape = Object.fromEntries(skills.map((s) => [s.slug, levelSchema.optional()]))
+  return z.strictObject(
+    { skills: z.strictObject(shape, { error: SKILLS_ERROR }) },
+    { error: 'must be a JSON object like {"skills": {...}}' },
+  )
+})
+
+export const quizBodySchema = perList((questions: QuizQuestionModel[]) => {
   const shape = Object.fromEntries(
     questions.map((q) => {
       const ids = q.options.map((o) => o.id)
@@ -26,10 +55,10 @@ export function quizBodySchema(questions: QuizQuestionModel[]) {
     }),
   )
   return z.strictObject(
-    { answers: z.strictObject(shape, { error: 'must be an object of question slugs to option ids' }) },
+    { answers: z.strictObject(shape, { error: ANSWERS_ERROR }) },
     { error: 'must be a JSON object like {"answers": {...}}' },
   )
-}
+})
 
 export type InputProblem = { error: string; field: string }
 
@@ -48,8 +77,8 @@ export function firstProblem(error: z.ZodError): InputProblem {
 }
 
 /** Levels given to the matcher page as query parameters: "" (not rated) or a digit 0–4 per skill. */
-export function matchQuerySchema(skills: ScoringSkill[]) {
+export const matchQuerySchema = perList((skills: ScoringSkill[]) => {
   const value = z.union([z.literal(''), z.enum(['0', '1', '2', '3', '4'], { error: 'must be a level from 0 to 4' })])
   const shape = Object.fromEntries(skills.map((s) => [s.slug, value.optional()]))
   return z.strictObject(shape)
-}
+})

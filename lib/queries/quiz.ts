@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import { z } from 'zod'
 import { db } from '@/lib/db'
+import { getContentVersion } from '@/lib/queries/content-version'
 import type { QuizFormQuestion } from '@/lib/quiz/form-types'
 import type { FitTarget, QuizQuestionModel, ScoringModel, ToolLink } from '@/lib/scoring/types'
 
@@ -8,7 +9,47 @@ export type { QuizFormQuestion }
 
 const kindSchema = z.enum(['preference', 'self-rating'])
 
-const loadQuestions = cache(async (): Promise<QuizQuestionModel[]> => {
+/**
+ * Keeps the last value a loader produced for a content version. React's `cache()` lasts one render and does not
+ * span route-handler requests, so without this every match request re-read the whole model. A re-seed changes
+ * the version, so the next call loads afresh without a restart. The version is read before the load: if a
+ * re-seed lands mid-load, the value is filed under the old version and replaced on the next call.
+ * The value is shared by every request, so it is frozen.
+ */
+function byContentVersion<T extends object>(load: (version: string) => Promise<T>): (version: string) => Promise<T> {
+  let held: { version: string; value: Promise<T> } | null = null
+  return (version) => {
+    if (held?.version === version) return held.value
+    const entry = { version, value: load(version).then(deepFreeze) }
+    held = entry
+    entry.value.catch(() => {
+      if (held === entry) held = null
+    })
+    return entry.value
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+// Requests that arrive while a version read is under way share it instead of queueing the same query again.
+let versionRead: Promise<string> | null = null
+function contentVersion(): Promise<string> {
+  versionRead ??= getContentVersion().finally(() => {
+    versionRead = null
+  })
+  return versionRead
+}
+
+const questionsFor = byContentVersion(readQuestions)
+const modelFor = byContentVersion(readModel)
+
+async function readQuestions(): Promise<QuizQuestionModel[]> {
   const rows = await db.quizQuestion.findMany({
     orderBy: { order: 'asc' },
     include: { options: { orderBy: { order: 'asc' }, include: { evidence: { orderBy: { skillSlug: 'asc' } } } } },
@@ -25,11 +66,11 @@ const loadQuestions = cache(async (): Promise<QuizQuestionModel[]> => {
       evidence: o.evidence.map((e) => ({ skill: e.skillSlug, level: e.level, weight: e.weight })),
     })),
   }))
-})
+}
 
 /** The questions as the quiz form needs them: no evidence, so the form cannot be read as an answer key. */
 export const getQuizQuestions = cache(async (): Promise<QuizFormQuestion[]> =>
-  (await loadQuestions()).map((q) => ({
+  (await questionsFor(await contentVersion())).map((q) => ({
     slug: q.slug,
     kind: q.kind,
     prompt: q.prompt,
@@ -38,8 +79,10 @@ export const getQuizQuestions = cache(async (): Promise<QuizFormQuestion[]> =>
   })),
 )
 
-/** Everything the scoring functions need, in one read of the store. */
-export const getScoringModel = cache(async (): Promise<ScoringModel> => {
+/** Everything the scoring functions need; read from the store once per content version. */
+export const getScoringModel = cache(async (): Promise<ScoringModel> => modelFor(await contentVersion()))
+
+async function readModel(version: string): Promise<ScoringModel> {
   const [categories, skills, roles, roleSkills, tracks, trackSkills, skillTools, questions] = await Promise.all([
     db.skillCategory.findMany({ orderBy: { order: 'asc' } }),
     db.skill.findMany({ select: { slug: true, name: true, order: true, category: { select: { slug: true, name: true, order: true } } } }),
@@ -48,7 +91,7 @@ export const getScoringModel = cache(async (): Promise<ScoringModel> => {
     db.track.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true } }),
     db.trackSkill.findMany({ orderBy: [{ trackSlug: 'asc' }, { skillSlug: 'asc' }] }),
     db.skillTool.findMany({ orderBy: [{ skillSlug: 'asc' }, { order: 'asc' }], include: { tool: { select: { slug: true, name: true } } } }),
-    loadQuestions(),
+    questionsFor(version),
   ])
   const roleTargets: FitTarget[] = roles.map((r) => ({
     slug: r.slug,
@@ -74,4 +117,4 @@ export const getScoringModel = cache(async (): Promise<ScoringModel> => {
     tools,
     questions,
   }
-})
+}

@@ -1,5 +1,5 @@
 import type { SkillVector } from '@/lib/types'
-import type { FitTarget } from './types'
+import type { FitTarget, Need } from './types'
 
 /**
  * How well a profile fits a role or track (0–1), split skill by skill.
@@ -30,21 +30,42 @@ export type SkillShare = { skill: string; have: number; need: number; earned: nu
 export type UnusedShare = { skill: string; have: number; lost: number }
 export type FitBreakdown = { fit: number; shares: SkillShare[]; unused: UnusedShare[] }
 
+type Weighted = Need & { importance: number }
+/** A breakdown plus what it takes to re-score the same profile with one needed skill raised. */
+export type FitAnalysis = FitBreakdown & { raisedFit: (skill: string, to: number) => number }
+
 export function fitBreakdown(levels: SkillVector, target: FitTarget): FitBreakdown {
-  const needs = target.needs
-    .filter((n) => n.level > 0 && n.weight > 0)
-    .map((n) => ({ ...n, importance: n.weight * n.level }))
+  const { fit, shares, unused } = fitAnalysis(levels, target)
+  return { fit, shares, unused }
+}
+
+export function fitScore(levels: SkillVector, target: FitTarget): number {
+  return fitBreakdown(levels, target).fit
+}
+
+/**
+ * The breakdown, and `raisedFit(skill, to)`: the fit if that one skill were at level `to`, everything else
+ * unchanged. Raising a needed skill leaves the unused skills alone, so it re-sums only the needs, in the same
+ * order and with the same arithmetic as a full breakdown of the changed profile, and gives the identical number
+ * for a fraction of the work; the gap plan asks this for every missing skill of every role and track.
+ */
+export function fitAnalysis(levels: SkillVector, target: FitTarget): FitAnalysis {
+  const needs: Weighted[] = []
+  for (const n of target.needs) if (n.level > 0 && n.weight > 0) needs.push({ ...n, importance: n.weight * n.level })
   const linear = needs.reduce((sum, n) => sum + n.importance * n.level, 0)
   const squared = needs.reduce((sum, n) => sum + n.importance * n.level * n.level, 0)
-  if (linear === 0) return { fit: 0, shares: [], unused: [] }
+  if (linear === 0) return { fit: 0, shares: [], unused: [], raisedFit: () => 0 }
   const level = (skill: string) => Math.max(0, levels[skill] ?? 0)
   const norm = 1 + GAP_LAMBDA
+  const earnedAt = (n: Weighted, have: number) => {
+    const gap = n.level - have
+    return (n.importance * have / linear + GAP_LAMBDA * n.importance * (n.level ** 2 - gap ** 2) / squared) / norm
+  }
   const raw = needs.map((n) => {
     const have = Math.min(level(n.skill), n.level)
     const gap = n.level - have
-    const earned = (n.importance * have / linear + GAP_LAMBDA * n.importance * (n.level ** 2 - gap ** 2) / squared) / norm
     const lost = (n.importance * gap / linear + GAP_LAMBDA * n.importance * gap ** 2 / squared) / norm
-    return { skill: n.skill, have: level(n.skill), need: n.level, covered: have, earned, lost }
+    return { skill: n.skill, have: level(n.skill), need: n.level, covered: have, earned: earnedAt(n, have), lost }
   })
   const base = raw.reduce((sum, s) => sum + s.earned, 0)
   const needed = new Set(needs.map((n) => n.skill))
@@ -53,14 +74,26 @@ export function fitBreakdown(levels: SkillVector, target: FitTarget): FitBreakdo
     .sort()
   const idleMass = idle.reduce((sum, skill) => sum + level(skill), 0)
   const usedMass = raw.reduce((sum, s) => sum + s.covered, 0)
-  const unusedShare = idleMass > 0 ? idleMass / (idleMass + usedMass) : 0
-  const factor = 1 - UNUSED_MU * unusedShare
+  const fitFrom = (baseSum: number, used: number) => {
+    const unusedShare = idleMass > 0 ? idleMass / (idleMass + used) : 0
+    const factor = 1 - UNUSED_MU * unusedShare
+    return { factor, fit: Math.min(1, Math.max(0, baseSum * factor)) }
+  }
+  const { factor, fit } = fitFrom(base, usedMass)
   const shares = raw.map((s) => ({ skill: s.skill, have: s.have, need: s.need, earned: s.earned * factor, lost: s.lost }))
   const unusedCost = base * (1 - factor)
   const unused = idle.map((skill) => ({ skill, have: level(skill), lost: (unusedCost * level(skill)) / idleMass }))
-  return { fit: Math.min(1, Math.max(0, base * factor)), shares, unused }
-}
-
-export function fitScore(levels: SkillVector, target: FitTarget): number {
-  return fitBreakdown(levels, target).fit
+  const raisedFit = (skill: string, to: number) => {
+    if (!needed.has(skill)) return fitBreakdown({ ...levels, [skill]: to }, target).fit
+    let raisedBase = 0
+    let raisedUsed = 0
+    for (let i = 0; i < needs.length; i++) {
+      const n = needs[i]!
+      const have = n.skill === skill ? Math.min(Math.max(0, to), n.level) : raw[i]!.covered
+      raisedBase += n.skill === skill ? earnedAt(n, have) : raw[i]!.earned
+      raisedUsed += have
+    }
+    return fitFrom(raisedBase, raisedUsed).fit
+  }
+  return { fit, shares, unused, raisedFit }
 }

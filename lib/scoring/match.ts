@@ -1,5 +1,5 @@
 import type { SkillVector } from '@/lib/types'
-import { fitBreakdown, type SkillShare } from './fit'
+import { fitAnalysis, type SkillShare } from './fit'
 import { profileFromAnswers, profileFromRatings, selfRatingPositions } from './profile'
 import { reliabilityOf } from './reliability'
 import type { Answers, FitItem, FitTarget, GapStep, MatchResult, Profile, Ratings, Reliability, ScoringModel, TargetFit } from './types'
@@ -19,9 +19,10 @@ function bySlugTie<T>(value: (t: T) => number, slug: (t: T) => string) {
   }
 }
 
-function fitTarget(levels: SkillVector, target: FitTarget, model: ScoringModel): TargetFit & { exact: number } {
-  const { fit, shares, unused } = fitBreakdown(levels, target)
-  const names = new Map(model.skills.map((s) => [s.slug, s.name]))
+type Names = Map<string, string>
+
+function fitTarget(levels: SkillVector, target: FitTarget, model: ScoringModel, names: Names): TargetFit & { exact: number } {
+  const { fit, shares, unused, raisedFit } = fitAnalysis(levels, target)
   const item = (s: SkillShare, share: number): FitItem => ({
     skill: s.skill, name: names.get(s.skill) ?? s.skill, have: round1(s.have), need: s.need, points: points(share),
   })
@@ -39,7 +40,7 @@ function fitTarget(levels: SkillVector, target: FitTarget, model: ScoringModel):
     .map((s) => ({ skill: s.skill, name: names.get(s.skill) ?? s.skill, have: round1(s.have), need: 0, points: points(s.lost) }))
   // Impact = the exact rise in fit if this one skill reached the target level, everything else unchanged.
   const gapPlan: GapStep[] = missing
-    .map((s) => ({ s, gain: fitBreakdown({ ...levels, [s.skill]: s.need }, target).fit - fit }))
+    .map((s) => ({ s, gain: raisedFit(s.skill, s.need) - fit }))
     .sort(bySlugTie((g) => g.gain, (g) => g.s.skill))
     .slice(0, PLAN_MAX)
     .map(({ s, gain }) => ({
@@ -53,18 +54,19 @@ function fitTarget(levels: SkillVector, target: FitTarget, model: ScoringModel):
   return { slug: target.slug, name: target.name, score: Math.round(fit * 100), exact: fit, strengths, gaps, unused: idle, gapPlan }
 }
 
-function rank(levels: SkillVector, targets: FitTarget[], model: ScoringModel): TargetFit[] {
+function rank(levels: SkillVector, targets: FitTarget[], model: ScoringModel, names: Names): TargetFit[] {
   return targets
-    .map((t) => fitTarget(levels, t, model))
+    .map((t) => fitTarget(levels, t, model, names))
     .sort(bySlugTie((t) => t.exact, (t) => t.slug))
     .map(({ exact: _exact, ...rest }) => rest)
 }
 
 /** Ranks every track and role against a profile; both lists are sorted by fit, ties by slug. */
 export function matchProfile(profile: Profile, model: ScoringModel, reliability: Reliability): MatchResult {
+  const names: Names = new Map(model.skills.map((s) => [s.slug, s.name]))
   return {
-    tracks: rank(profile.levels, model.tracks, model),
-    roles: rank(profile.levels, model.roles, model),
+    tracks: rank(profile.levels, model.tracks, model, names),
+    roles: rank(profile.levels, model.roles, model, names),
     profile,
     reliability,
   }

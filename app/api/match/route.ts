@@ -1,12 +1,15 @@
-import { definedEntries, parseJsonBody } from '@/lib/api/match-request'
-import { matchBodySchema } from '@/lib/api/match-schemas'
+import { checkBody, definedEntries, parseJsonBody } from '@/lib/api/match-request'
+import { matchBodySchema, matchShapeSchema } from '@/lib/api/match-schemas'
 import { toApiResult } from '@/lib/scoring/api-result'
 import { scoreRatings } from '@/lib/scoring/match'
 import { getScoringModel } from '@/lib/queries/quiz'
 
 export async function POST(request: Request) {
+  // The shape needs nothing from the store, so a malformed body is refused before the model is loaded.
+  const shaped = await parseJsonBody(request, matchShapeSchema)
+  if (!shaped.ok) return shaped.response
   const model = await getScoringModel()
-  const body = await parseJsonBody(request, matchBodySchema(model.skills))
+  const body = checkBody(shaped.data, matchBodySchema(model.skills))
   if (!body.ok) return body.response
   return Response.json(toApiResult(scoreRatings(definedEntries(body.data.skills), model)))
 }
