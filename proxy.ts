@@ -1,13 +1,63 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { slugSchema } from '@/lib/params'
+import { listRoleSlugs } from '@/lib/queries/roles'
 
-// /roles is prerendered and filters in the browser. A filtered address (a shared link, or the GET form
-// submitted without JavaScript) is served by a server-rendered twin, so it shows the filtered list either way.
-export function proxy(request: NextRequest) {
-  const keys = [...request.nextUrl.searchParams.keys()].filter((key) => key !== '_rsc')
-  if (keys.length === 0) return NextResponse.next()
+// Role slugs only change with new content, which comes with a new build (`next dev` re-reads them so edits show).
+let known: Promise<Set<string>> | null = null
+function roleSlugs(): Promise<Set<string>> {
+  if (!known || process.env.NODE_ENV === 'development') {
+    known = listRoleSlugs().then((slugs) => new Set(slugs))
+    known.catch(() => (known = null))
+  }
+  return known
+}
+
+function segment(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    return ''
+  }
+}
+
+function rewrite(request: NextRequest, pathname: string) {
   const url = request.nextUrl.clone()
-  url.pathname = '/roles/filtered'
+  url.pathname = pathname
   return NextResponse.rewrite(url)
 }
 
-export const config = { matcher: '/roles' }
+// /roles is prerendered and filters in the browser. A filtered address (a shared link, or the GET form
+// submitted without JavaScript) is served by a server-rendered twin, so it shows the filtered list either way.
+function rolesList(request: NextRequest) {
+  const keys = [...request.nextUrl.searchParams.keys()].filter((key) => key !== '_rsc')
+  return keys.length === 0 ? NextResponse.next() : rewrite(request, '/roles/filtered')
+}
+
+// Known roles and pairs are prerendered and their routes render nothing else (dynamicParams = false). Anything
+// else is answered 404 by one shared page (pairs) or an always-dynamic handler (API), so a random address is
+// never written to the page cache.
+async function unknownRoute(request: NextRequest, parts: string[]) {
+  let slugs: Set<string>
+  try {
+    slugs = await roleSlugs()
+  } catch {
+    return NextResponse.next()
+  }
+  if (parts[0] === 'api') {
+    const slug = segment(parts[2])
+    if (slugs.has(slug)) return NextResponse.next()
+    // Only a well-formed slug is carried into the new address (an odd byte sequence there can make Next treat
+    // the rewrite as external); any other value is equally a 400, so a fixed malformed one stands in for it.
+    return rewrite(request, `/api/roles/${slugSchema.safeParse(slug).success ? slug : '-'}/missing`)
+  }
+  const [a, b] = [segment(parts[1]), segment(parts[2])]
+  return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, '/compare/unknown-pair')
+}
+
+export async function proxy(request: NextRequest) {
+  const parts = request.nextUrl.pathname.split('/').slice(1)
+  if (parts[0] === 'roles') return rolesList(request)
+  return unknownRoute(request, parts)
+}
+
+export const config = { matcher: ['/roles', '/compare/:a/:b', '/compare/:a/:b/opengraph-image', '/api/roles/:slug'] }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { RoleRef } from '@/lib/types'
 
 /** A plain GET form: works without JavaScript, /compare reads ?a=&b=. */
@@ -27,9 +26,9 @@ export function ComparePicker({ role, others, suggested }: { role: RoleRef; othe
         <ul className="space-y-1 text-sm">
           {suggested.map((o) => (
             <li key={o.slug}>
-              <Link href={`/compare/${role.slug}/${o.slug}`} className="text-accent underline-offset-2 hover:underline">
+              <a href={`/compare/${role.slug}/${o.slug}`} className="text-accent underline-offset-2 hover:underline">
                 {role.name} vs {o.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

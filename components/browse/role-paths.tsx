@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { RolePathLink } from '@/lib/types'
 
 function PathList({ title, paths, empty }: { title: string; paths: RolePathLink[]; empty: string }) {
@@ -11,9 +10,9 @@ function PathList({ title, paths, empty }: { title: string; paths: RolePathLink[
         <ul className="mt-2 space-y-2">
           {paths.map((p) => (
             <li key={p.slug}>
-              <Link href={`/roles/${p.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">
+              <a href={`/roles/${p.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">
                 {p.name}
-              </Link>
+              </a>
               <span className="block text-xs text-muted">
                 {p.source ? `Named by ${p.source.title}` : 'Editorial reading'}
               </span>

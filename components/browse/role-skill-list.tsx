@@ -1,5 +1,4 @@
-import Link from 'next/link'
-import { LevelChip } from '@/components/level-chip'
+import { LevelBadge } from './level-badge'
 import { groupBy } from '@/lib/browse/labels'
 import type { RoleSkill } from '@/lib/types'
 
@@ -13,11 +12,11 @@ export function RoleSkillList({ skills }: { skills: RoleSkill[] }) {
           <ul className="mt-2 space-y-2">
             {group.items.map((s) => (
               <li key={s.slug} className="flex items-start gap-2">
-                <LevelChip level={s.level} />
+                <LevelBadge level={s.level} />
                 <span className="min-w-0">
-                  <Link href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">
+                  <a href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">
                     {s.name}
-                  </Link>
+                  </a>
                   {s.note ? <span className="block text-xs text-muted">{s.note}</span> : null}
                 </span>
               </li>

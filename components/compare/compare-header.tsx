@@ -26,7 +26,7 @@ export function CompareHeader({ comparison }: { comparison: Comparison }) {
           <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>
             <p className="flex items-center gap-1.5 font-semibold">
               <RoleMark side={side} />
-              <Link href={`/roles/${role.slug}`} className="text-accent underline-offset-2 hover:underline">{role.name}</Link>
+              <a href={`/roles/${role.slug}`} className="text-accent underline-offset-2 hover:underline">{role.name}</a>
             </p>
             <p className="mt-1 text-muted">{role.summary}</p>
           </div>

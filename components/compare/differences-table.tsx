@@ -1,18 +1,20 @@
 'use client'
 
 import { useState } from 'react'
-import { LevelChip } from '@/components/level-chip'
-import type { SkillPair } from '@/lib/compare/types'
+import { LevelBadge } from '@/components/browse/level-badge'
 import { RoleLabel } from './role-mark'
 import { SignedDelta } from './signed-delta'
 
-type Props = { a: string; b: string; rows: SkillPair[] }
+/** Only what a row shows: the payload carries these once and the rows are drawn from them. */
+export type DifferenceRow = { name: string; category: string; a: number; b: number }
+
+type Props = { a: string; b: string; rows: DifferenceRow[] }
 
 /** Every skill either role has, largest difference first; the toggle hides equal levels (all rows show without JS). */
 export function DifferencesTable({ a, b, rows }: Props) {
   const [onlyDifferences, setOnlyDifferences] = useState(false)
-  const equal = rows.filter((r) => r.delta === 0).length
-  const shown = onlyDifferences ? rows.filter((r) => r.delta !== 0) : rows
+  const equal = rows.filter((r) => r.a === r.b).length
+  const shown = onlyDifferences ? rows.filter((r) => r.a !== r.b) : rows
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -44,14 +46,14 @@ export function DifferencesTable({ a, b, rows }: Props) {
           </thead>
           <tbody>
             {shown.map((r) => (
-              <tr key={r.slug} data-delta={r.delta} className="border-b border-line last:border-0">
+              <tr key={r.name} data-delta={r.b - r.a} className="border-b border-line last:border-0">
                 <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
                   {r.name}
-                  <span className="block text-xs text-muted">{r.categoryName}</span>
+                  <span className="block text-xs text-muted">{r.category}</span>
                 </th>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.a} /></td>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.b} /></td>
-                <td className="py-1.5 pl-1 pr-2 text-right sm:px-3"><SignedDelta delta={r.delta} a={a} b={b} /></td>
+                <td className="px-1 py-1.5 text-center sm:px-2"><LevelBadge level={r.a} /></td>
+                <td className="px-1 py-1.5 text-center sm:px-2"><LevelBadge level={r.b} /></td>
+                <td className="py-1.5 pl-1 pr-2 text-right sm:px-3"><SignedDelta delta={r.b - r.a} a={a} b={b} /></td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { LevelChip } from '@/components/level-chip'
+import { LevelBadge } from '@/components/browse/level-badge'
 import type { Comparison } from '@/lib/compare/types'
 import { SourceCite } from './source-cite'
 
@@ -44,8 +44,8 @@ export function Moving({ comparison }: { comparison: Comparison }) {
               <div className="min-w-0 sm:w-2/5">
                 <span className="font-medium">{s.name}</span>
                 <span className="ml-2 inline-flex items-center gap-1 whitespace-nowrap text-xs text-muted">
-                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelChip level={s.a} /> <span aria-hidden="true">→</span>
-                  <span className="sr-only">to</span> <LevelChip level={s.b} />
+                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelBadge level={s.a} /> <span aria-hidden="true">→</span>
+                  <span className="sr-only">to</span> <LevelBadge level={s.b} />
                   <span className="font-semibold text-ink">+{s.delta}</span>
                 </span>
               </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { PickerProblem } from '@/lib/compare/schemas'
 import type { RoleOption, SuggestedPair } from '@/lib/queries/compare'
 
@@ -59,12 +58,12 @@ export function RolePicker({ roles, suggestions = [], selected = {}, problem = n
           <ul className="mt-2 flex flex-wrap gap-2">
             {suggestions.map(({ a, b }) => (
               <li key={`${a.slug}-${b.slug}`}>
-                <Link
+                <a
                   href={`/compare/${a.slug}/${b.slug}`}
                   className="inline-block rounded-xl border border-line bg-surface px-3 py-1 text-sm text-accent hover:bg-raised"
                 >
                   {a.name} vs {b.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

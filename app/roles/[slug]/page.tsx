@@ -90,9 +90,9 @@ export default async function RolePage({ params }: Props) {
               <ol className="flex flex-wrap gap-2">
                 {role.phases.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/lifecycle#phase-${p.slug}`} className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent">
+                    <a href={`/lifecycle#phase-${p.slug}`} className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent">
                       <span className="tabular-nums text-muted">{p.order}.</span> {p.name}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ol>
@@ -112,7 +112,7 @@ export default async function RolePage({ params }: Props) {
               <ul className="grid gap-3 sm:grid-cols-2">
                 {role.related.map((r) => (
                   <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
-                    <Link href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</Link>
+                    <a href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</a>
                     <p className="mt-1 text-sm text-muted">{r.summary}</p>
                   </li>
                 ))}

@@ -1,8 +1,9 @@
 import { badRequest, roleApiParamsSchema } from '@/lib/api/browse-schemas'
 import { getRole, listRoleSlugs } from '@/lib/queries/roles'
 
-// Known roles are prerendered; any other slug is answered on demand with a JSON 404.
-export const dynamicParams = true
+// Known roles are prerendered and nothing else is rendered here: the proxy sends any other slug to ./missing,
+// which answers 400 or 404 on demand without writing to the cache.
+export const dynamicParams = false
 
 export async function generateStaticParams() {
   return (await listRoleSlugs()).map((slug) => ({ slug }))

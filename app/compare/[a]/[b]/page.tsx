@@ -17,9 +17,9 @@ import { pairParamsSchema } from '@/lib/params'
 import { getComparison, getPickerData } from '@/lib/queries/compare'
 import { getRole, listRoleSlugs } from '@/lib/queries/roles'
 
-// Every ordered pair is prerendered; anything else (same role twice, unknown slug) still reaches the
-// page so it can answer with the compare-specific not-found page instead of the generic one.
-export const dynamicParams = true
+// Every ordered pair is prerendered and nothing else is rendered here: the proxy sends any other pair (same
+// role twice, unknown slug) to /compare/unknown-pair, whose 404 helps pick another role without being cached.
+export const dynamicParams = false
 
 export async function generateStaticParams() {
   return orderedPairs(await listRoleSlugs())
@@ -56,9 +56,9 @@ export default async function ComparisonPage({ params }: Props) {
         <Dimensions comparison={comparison} />
       </Section>
       <Section id="differences" title="Level differences" intro="Every skill either role has, largest difference first.">
-        <DifferencesTable a={a.name} b={b.name} rows={comparison.deltas} />
+        <DifferencesTable a={a.name} b={b.name} rows={comparison.deltas.map((d) => ({ name: d.name, category: d.categoryName, a: d.a, b: d.b }))} />
       </Section>
-      <Section id="skills" title="Skills: shared and distinct" intro="A skill counts for a role from level 1 (basic) up.">
+      <Section id="skills" title="Skills: shared and distinct" intro="A skill counts for a role from level 1 (basic) up; the levels are in the table above.">
         <SkillSplit a={a.name} b={b.name} split={comparison.split} />
       </Section>
       <Section id="moving" title={`Moving from ${a.name} to ${b.name}`} intro="Skills to gain or raise, largest step first, with tools that exercise them.">
