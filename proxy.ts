@@ -12,6 +12,9 @@ function roleSlugs(): Promise<Set<string>> {
   return known
 }
 
+// No route serves this address, so Next answers it with app/not-found.tsx and status 404.
+const UNKNOWN_PAIR = '/compare-pair-not-found'
+
 function segment(raw: string | undefined): string {
   try {
     return decodeURIComponent(raw ?? '')
@@ -34,8 +37,8 @@ function rolesList(request: NextRequest) {
 }
 
 // Known roles and pairs are prerendered and their routes render nothing else (dynamicParams = false). Anything
-// else is answered 404 by one shared page (pairs) or an always-dynamic handler (API), so a random address is
-// never written to the page cache.
+// else is answered 404 by the site's prerendered not-found page, which offers the comparison picker (pairs), or by
+// an always-dynamic handler (API), so a random address is never written to the page cache.
 async function unknownRoute(request: NextRequest, parts: string[]) {
   let slugs: Set<string>
   try {
@@ -51,7 +54,7 @@ async function unknownRoute(request: NextRequest, parts: string[]) {
     return rewrite(request, `/api/roles/${slugSchema.safeParse(slug).success ? slug : '-'}/missing`)
   }
   const [a, b] = [segment(parts[1]), segment(parts[2])]
-  return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, '/compare/unknown-pair')
+  return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, UNKNOWN_PAIR)
 }
 
 export async function proxy(request: NextRequest) {

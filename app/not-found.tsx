@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { RolePicker } from '@/components/compare/role-picker'
+import { getPickerData } from '@/lib/queries/compare'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
@@ -11,19 +13,37 @@ const LINKS = [
   ['/', 'Home'],
 ] as const
 
-export default function NotFound() {
+// Every unknown address lands here, unknown comparisons included (proxy.ts sends them), so the page also
+// offers the comparison picker: the usual way to arrive is a pair with a mistyped or repeated role.
+export default async function NotFound() {
+  const { roles, suggestions } = await getPickerData()
   return (
-    <div className="mx-auto max-w-xl space-y-4 py-10 text-center">
-      <p className="text-sm font-semibold text-accent">404</p>
-      <h1 className="text-3xl font-bold tracking-tight">This page is not on the map</h1>
-      <p className="text-muted">The address may be mistyped, or the role or skill may have a different name here. These are good places to continue:</p>
-      <ul className="flex flex-wrap justify-center gap-2">
-        {LINKS.map(([href, label]) => (
-          <li key={href}>
-            <Link href={href} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">{label}</Link>
-          </li>
-        ))}
-      </ul>
+    <div className="space-y-10 py-6">
+      <div className="mx-auto max-w-xl space-y-4 text-center">
+        <p className="text-sm font-semibold text-accent">404</p>
+        <h1 className="text-3xl font-bold tracking-tight">This page is not on the map</h1>
+        <p className="text-muted">
+          The address may be mistyped, or the role or skill may have a different name here. These are good places to
+          continue:
+        </p>
+        <ul className="flex flex-wrap justify-center gap-2">
+          {LINKS.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <section aria-labelledby="compare-again" className="mx-auto max-w-3xl space-y-3">
+        <h2 id="compare-again" className="text-xl font-semibold">Looking for a comparison?</h2>
+        <p className="text-muted">
+          A comparison needs two different roles from the atlas. If one was unknown or the same role was picked twice,
+          pick another role here.
+        </p>
+        <RolePicker roles={roles} suggestions={suggestions} headingLevel="h3" />
+      </section>
     </div>
   )
 }

@@ -81,10 +81,22 @@ for (const path of ['/compare/no-such-role/ml-engineer', '/compare/ml-engineer/m
   test(`${path} answers 404 with a page that helps pick another role`, async ({ page }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t compare those two')
+    await expect(page.getByRole('heading', { name: 'Looking for a comparison?' })).toBeVisible()
     await expect(page.getByLabel('First role')).toBeVisible()
   })
 }
+
+test('the 404 for an unknown pair offers the picker even without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const response = await page.goto('/compare/ml-engineer/ml-engineer')
+  expect(response?.status()).toBe(404)
+  await page.getByLabel('First role').selectOption('data-scientist')
+  await page.getByLabel('Second role').selectOption('ml-engineer')
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(page).toHaveURL(/\/compare\/data-scientist\/ml-engineer$/)
+  await context.close()
+})
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe reports no violations on the picker and a comparison (${scheme})`, async ({ browser }) => {
