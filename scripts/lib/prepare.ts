@@ -1,9 +1,14 @@
+import { spawnSync } from 'node:child_process'
 import { buildIsCurrent, writeBuildStamp } from './build-stamp'
-import { runOrExit } from './run'
+import { runOrExit, toolEnv } from './run'
 
 /** Applies migrations and seeds the store from content/ (refused, and left as it was, on bad content). */
 export function prepareStore() {
-  runOrExit('node_modules/.bin/prisma', ['migrate', 'deploy'], 'Database migration')
+  // `migrate deploy` needs the file to itself even when nothing is pending, so a running server would make it
+  // fail; `migrate status` only reads, and says whether there is anything to apply.
+  const status = spawnSync('node_modules/.bin/prisma', ['migrate', 'status'], { env: toolEnv, encoding: 'utf8' })
+  if (status.status === 0) console.log('Database schema is up to date.')
+  else runOrExit('node_modules/.bin/prisma', ['migrate', 'deploy'], 'Database migration')
   runOrExit('node_modules/.bin/tsx', ['scripts/seed.ts'], 'Seeding the store')
 }
 
