@@ -27,7 +27,7 @@ export async function launchChromium(): Promise<Browser> {
           fs.rmSync(profile, { recursive: true, force: true })
           resolve()
         }
-        if (child.exitCode !== null) return done()
+        if (child.exitCode !== null || child.signalCode !== null) return done()
         child.once('exit', done)
         child.kill('SIGTERM')
       }),

@@ -38,7 +38,7 @@ function track(child: ChildProcess, port: number): Server {
   })
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       stopping = true
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
