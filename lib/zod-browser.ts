@@ -1,7 +1,12 @@
-import { z } from 'zod'
+import { catch as zCatch, config, enum as zEnum, int, literal, maxLength, minimum, object, optional, record, regex, string, trim, union } from 'zod/mini'
+import type { infer as zInfer } from 'zod/mini'
 
-// For modules that run in the browser: zod's fast path probes for eval with `new Function`, which the
-// site's Content-Security-Policy forbids and the browser reports as a violation. Jitless parsing avoids it.
-z.config({ jitless: true })
+// For modules that run in the browser. Named imports from zod/mini let the bundler keep only what is used
+// (a namespace import drags in every locale), and jitless parsing avoids zod's eval probe (`new Function`),
+// which the site's Content-Security-Policy forbids and the browser reports.
+config({ jitless: true })
 
-export { z }
+export const z = { catch: zCatch, enum: zEnum, int, literal, maxLength, minimum, object, optional, record, regex, string, trim, union }
+export namespace z {
+  export type infer<T> = zInfer<T>
+}

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { ROLE_CATEGORIES } from '@/lib/content/schemas'
+import { ROLE_CATEGORIES } from '@/lib/content/enums'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { matchesRole, type RoleFilter } from '@/lib/browse/role-filter'
 import type { RoleCardData, TrackRef } from '@/lib/types'

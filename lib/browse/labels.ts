@@ -1,4 +1,4 @@
-import { ROLE_CATEGORIES, TOOL_PURPOSES } from '@/lib/content/schemas'
+import { ROLE_CATEGORIES, TOOL_PURPOSES } from '@/lib/content/enums'
 
 export type RoleCategory = (typeof ROLE_CATEGORIES)[number]
 export type ToolPurpose = (typeof TOOL_PURPOSES)[number]

@@ -1,12 +1,12 @@
 import { z } from '@/lib/zod-browser'
-import { ROLE_CATEGORIES } from '@/lib/content/schemas'
-import { slugSchema } from '@/lib/params'
+import { ROLE_CATEGORIES } from '@/lib/content/enums'
 
 // Filter state comes from the URL: anything malformed is dropped, never an error.
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80))
 export const roleFilterSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
-  track: z.union([slugSchema, z.literal('none')]).optional().catch(undefined),
-  category: z.enum(ROLE_CATEGORIES).optional().catch(undefined),
+  q: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(80))), undefined),
+  track: z.catch(z.optional(z.union([slug, z.literal('none')])), undefined),
+  category: z.catch(z.optional(z.enum(ROLE_CATEGORIES)), undefined),
 })
 
 export type RoleFilter = z.infer<typeof roleFilterSchema>

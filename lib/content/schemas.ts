@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ROLE_CATEGORIES, TOOL_PURPOSES } from './enums'
 
 // Frontmatter schemas, one per content collection. Types are inferred from them; the editor
 // guide (content/README.md) is generated from the `describe()` texts, so keep them plain.
@@ -51,25 +52,7 @@ export const skillSchema = z.strictObject({
   tools: z.array(slug).default([]).describe('Tool slugs that exercise this skill'),
 })
 
-export const TOOL_PURPOSES = [
-  'data-processing',
-  'data-storage',
-  'analysis-notebooks',
-  'ml-frameworks',
-  'llm-frameworks',
-  'vector-databases',
-  'containers-orchestration',
-  'infrastructure-as-code',
-  'cloud-platforms',
-  'pipeline-orchestration',
-  'experiment-tracking',
-  'feature-stores',
-  'model-serving',
-  'monitoring-observability',
-  'llm-evaluation',
-  'ci-cd',
-  'distributed-training',
-] as const
+export { TOOL_PURPOSES }
 
 export const toolSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
@@ -101,15 +84,7 @@ const roleLink = z.union([
   z.strictObject({ role: slug.describe('Role slug'), source: slug.optional().describe('Source slug that describes the move') }),
 ])
 
-export const ROLE_CATEGORIES = [
-  'data',
-  'ml-engineering',
-  'operations',
-  'platform',
-  'specialist',
-  'leadership',
-  'origin',
-] as const
+export { ROLE_CATEGORIES }
 
 export const salarySchema = z
   .strictObject({

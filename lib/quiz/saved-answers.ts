@@ -3,7 +3,7 @@ import type { QuizFormQuestion } from './form-types'
 
 export const QUIZ_STORAGE_KEY = 'mlops-atlas.quiz.v1'
 
-const savedSchema = z.object({ answers: z.record(z.string(), z.string()), step: z.number().int().min(0) })
+const savedSchema = z.object({ answers: z.record(z.string(), z.string()), step: z.int().check(z.minimum(0)) })
 export type SavedQuiz = z.infer<typeof savedSchema>
 
 /** Saved progress is outside data (an older quiz, a hand edit): keep only answers the current quiz has. */

@@ -24,12 +24,23 @@ function itemTexts(details: unknown): string[] {
   })
 }
 
+const ATTEMPTS = 3
+
+// Trace recording occasionally fails (NO_NAVSTART and kin: Lighthouse itself says to run it again), so retry.
+async function runLighthouse(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const error = result.lhr.runtimeError
+    if (!error) return result.lhr
+    if (attempt >= ATTEMPTS) throw new Error(`${url}: ${error.code} ${error.message}`)
+    console.warn(`${url}: ${error.code}, running Lighthouse again (${attempt + 1}/${ATTEMPTS})`)
+  }
+}
+
 // Lighthouse's default configuration is the mobile one (emulated phone, simulated slow 4G and CPU).
 export async function auditPage(url: string, port: number): Promise<PageAudit> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  const { lhr } = result
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  const lhr = await runLighthouse(url, port)
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>
   const failing: PageAudit['failing'] = []
   for (const category of CATEGORIES) {
