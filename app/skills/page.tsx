@@ -23,7 +23,7 @@ export default async function SkillsPage() {
       <PageIntro
         eyebrow="Skills matrix"
         title="Which role needs which skill, and how much"
-        lead={`${matrix.roles.length} roles × ${matrix.skills.length} skills in ${matrix.categories.length} categories. Darker cells mean a higher level; every cell also prints its number.`}
+        lead={`${matrix.roles.length} roles × ${matrix.skills.length} skills in ${matrix.categories.length} categories. Stronger colour means a higher level; every cell also prints its number.`}
       >
         <p className="max-w-3xl rounded-md border-l-4 border-warn bg-warn-soft px-3 py-2 text-sm">
           <strong>Editorial reading.</strong> The sources describe skills in words (“basic Docker”, “advanced Kubernetes”). The 0–4
