@@ -13,7 +13,7 @@ function roleSlugs(): Promise<Set<string>> {
 }
 
 // No route serves this address, so Next answers it with app/not-found.tsx and status 404.
-const UNKNOWN_PAIR = '/compare-pair-not-found'
+const NOT_FOUND = '/address-not-found'
 
 function segment(raw: string | undefined): string {
   try {
@@ -54,13 +54,35 @@ async function unknownRoute(request: NextRequest, parts: string[]) {
     return rewrite(request, `/api/roles/${slugSchema.safeParse(slug).success ? slug : '-'}/missing`)
   }
   const [a, b] = [segment(parts[1]), segment(parts[2])]
-  return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, UNKNOWN_PAIR)
+  return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, NOT_FOUND)
+}
+
+// Next answers a dynamic segment whose percent-encoding is malformed (`/roles/%ZZ`) with a bare 500; such an
+// address can name no page, so it gets the 404 page instead. The matcher only sends addresses containing `%`.
+function malformed(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
 }
 
 export async function proxy(request: NextRequest) {
   const parts = request.nextUrl.pathname.split('/').slice(1)
-  if (parts[0] === 'roles') return rolesList(request)
-  return unknownRoute(request, parts)
+  if (parts[0] === 'api') return unknownRoute(request, parts)
+  if (malformed(request.nextUrl.pathname)) return rewrite(request, NOT_FOUND)
+  if (parts[0] === 'roles' && parts.length === 1) return rolesList(request)
+  if (parts[0] === 'compare') return unknownRoute(request, parts)
+  return NextResponse.next()
 }
 
-export const config = { matcher: ['/roles', '/compare/:a/:b', '/compare/:a/:b/opengraph-image', '/api/roles/:slug'] }
+export const config = {
+  matcher: [
+    '/roles',
+    '/compare/:a/:b',
+    '/compare/:a/:b/opengraph-image',
+    '/api/roles/:slug',
+    '/(roles|skills|tracks)/:slug(.*%.*)',
+  ],
+}

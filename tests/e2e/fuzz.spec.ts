@@ -64,3 +64,15 @@ test(`random slugs and share-URL parameters (${PATH_RUNS * BATCH} paths) never g
   test.info().annotations.push({ type: 'statuses', description: JSON.stringify(Object.fromEntries(seen)) })
   expect([...seen.keys()].every((s) => s < 500)).toBe(true)
 })
+
+test('a slug with malformed percent-encoding gets a 404 page (or a JSON 400 on the API), never a 500', async ({ request }) => {
+  const pages = ['/roles/%ZZ', '/skills/%E0%A4%A', '/tracks/%ZZ', '/compare/ml-engineer/%E0%A4%A', '/compare/%ZZ/ml-engineer']
+  for (const path of pages) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(404)
+    expect(res.headers()['content-type'], path).toContain('text/html')
+  }
+  const api = await request.get('/api/roles/%ZZ')
+  expect(api.status()).toBe(400)
+  expect(await api.json()).toMatchObject({ field: 'slug' })
+})
