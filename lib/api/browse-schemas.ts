@@ -9,5 +9,5 @@ export const matrixQuerySchema = z.object({ format: z.enum(['json', 'csv']).defa
 export function badRequest(error: z.ZodError): Response {
   const issue = error.issues[0]
   const field = issue?.path.join('.') || 'input'
-  return Response.json({ error: `${field}: ${issue?.message ?? 'invalid'}` }, { status: 400 })
+  return Response.json({ error: `${field}: ${issue?.message ?? 'invalid'}`, field }, { status: 400 })
 }
