@@ -11,7 +11,7 @@ let cleanup = () => {}
 
 beforeAll(async () => {
   cleanup = await useTempStore('scoring')
-  model = await (await import('@/lib/queries/quiz')).getScoringModel()
+  model = await (await import('@/lib/queries/scoring')).getScoringModel()
 })
 afterAll(() => cleanup())
 
