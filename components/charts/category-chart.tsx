@@ -31,31 +31,31 @@ export function CategoryChart({ rows, series, caption, top, extra, height = 320 
   const legend = series.map(({ key, name, color }) => ({ key, name, color }))
   return (
     <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
-      <div className="rounded-lg border border-line bg-surface px-2 py-2 [&_svg]:overflow-visible">
+      <div className="min-w-0 rounded-lg border border-line bg-surface px-2 py-2 [&_svg]:overflow-visible">
         <LazySkillRadar data={data} series={legend} top={top} height={height} />
       </div>
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-        <table className="w-full text-sm">
+      <div className="min-w-0 overflow-x-auto rounded-lg border border-line bg-surface">
+        <table className="w-full text-xs sm:text-sm">
           <caption className="px-3 pt-2 text-left text-xs text-muted">{caption}</caption>
           <thead>
             <tr className="border-b border-line text-left">
-              <th scope="col" className="px-3 py-2 font-semibold">Category</th>
+              <th scope="col" className="px-2 py-2 font-semibold sm:px-3">Category</th>
               {series.map((s) => (
-                <th key={s.key} scope="col" className="w-px px-2 py-2 text-right font-semibold">
+                <th key={s.key} scope="col" className="w-px px-1 py-2 text-right font-semibold hyphens-auto sm:px-2">
                   {series.length > 1 ? <SeriesName name={s.name} color={s.color} /> : s.name}
                 </th>
               ))}
-              {extra ? <th scope="col" className="w-px px-3 py-2 text-right font-semibold">{extra.header}</th> : null}
+              {extra ? <th scope="col" className="w-px py-2 pl-1 pr-2 text-right font-semibold sm:px-3">{extra.header}</th> : null}
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.category} className="border-b border-line last:border-0">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.name}</th>
+                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">{r.name}</th>
                 {series.map((s) => (
-                  <td key={s.key} className="px-2 py-1.5 text-right tabular-nums">{(s.values[i] ?? 0).toFixed(1)}</td>
+                  <td key={s.key} className="px-1 py-1.5 text-right tabular-nums sm:px-2">{(s.values[i] ?? 0).toFixed(1)}</td>
                 ))}
-                {extra ? <td className="px-3 py-1.5 text-right">{extra.cell(i)}</td> : null}
+                {extra ? <td className="py-1.5 pl-1 pr-2 text-right sm:px-3">{extra.cell(i)}</td> : null}
               </tr>
             ))}
           </tbody>

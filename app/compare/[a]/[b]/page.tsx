@@ -62,7 +62,12 @@ export default async function ComparisonPage({ params }: Props) {
           caption={`Mean of the three highest skill levels in each category, 0–${topLevel(scale)}`}
           top={topLevel(scale)}
           extra={{
-            header: 'Difference',
+            header: (
+              <>
+                <span aria-hidden="true" className="sm:hidden">±</span>
+                <span className="max-sm:sr-only">Difference</span>
+              </>
+            ),
             cell: (i) => <SignedDelta delta={comparison.categories[i]?.delta ?? 0} a={a.name} b={b.name} decimals={1} />,
           }}
         />
