@@ -12,6 +12,11 @@ export const metadata: Metadata = {
   description:
     'Role profiles, a skills matrix, a track-fit quiz and side-by-side comparisons for the careers that build and run machine-learning and LLM systems.',
   openGraph: { siteName: 'MLOps Atlas', type: 'website', locale: 'en' },
+  manifest: '/manifest.webmanifest',
+  icons: {
+    icon: [{ url: '/favicon.ico', sizes: '32x32' }, { url: '/icon.svg', type: 'image/svg+xml' }],
+    apple: '/apple-touch-icon.png',
+  },
 }
 
 export const viewport: Viewport = {

@@ -2,16 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { RolePicker } from '@/components/compare/role-picker'
 import { getPickerData } from '@/lib/queries/compare'
+import { NAV_PAGES } from '@/lib/routes'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
-const LINKS = [
-  ['/roles', 'All roles'],
-  ['/skills', 'Skills matrix'],
-  ['/lifecycle', 'The ML lifecycle'],
-  ['/quiz', 'Track quiz'],
-  ['/', 'Home'],
-] as const
+const LINKS = [...NAV_PAGES, { path: '/', label: 'Home' }]
 
 // Every unknown address lands here, unknown comparisons included (proxy.ts sends them), so the page also
 // offers the comparison picker: the usual way to arrive is a pair with a mistyped or repeated role.
@@ -27,9 +22,9 @@ export default async function NotFound() {
           continue:
         </p>
         <ul className="flex flex-wrap justify-center gap-2">
-          {LINKS.map(([href, label]) => (
-            <li key={href}>
-              <Link href={href} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">
+          {LINKS.map(({ path, label }) => (
+            <li key={path}>
+              <Link href={path} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">
                 {label}
               </Link>
             </li>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { SourceCite } from '@/components/browse/source-list'
+import { SourceCite } from '@/components/source-cite'
+import { TrackCard } from '@/components/browse/track-card'
+import { getPickerData } from '@/lib/queries/compare'
 import { listKeyFigures, getCounts } from '@/lib/queries/home'
-import { listRoles } from '@/lib/queries/roles'
 import { listTracks } from '@/lib/queries/tracks'
+import { comparePath } from '@/lib/routes'
 
 const description = 'Explore the careers that build and run ML and LLM systems: role profiles, a skills matrix, a track quiz, a skill matcher and role comparisons, drawn from public sources.'
 
@@ -13,20 +15,14 @@ export const metadata: Metadata = {
   openGraph: { title: 'MLOps Atlas', description },
 }
 
-const PAIRS: Array<[string, string]> = [
-  ['data-scientist', 'ml-engineer'],
-  ['ml-engineer', 'ai-engineer'],
-  ['ml-engineer', 'mlops-engineer'],
-  ['mlops-engineer', 'ai-platform-engineer'],
-]
+const HOME_PAIRS = 4
 
 const card = 'rounded-lg border border-line bg-surface p-5'
 const button = 'inline-flex items-center rounded-md px-4 py-2 font-semibold'
 
 export default async function HomePage() {
-  const [figures, tracks, roles, counts] = await Promise.all([listKeyFigures(), listTracks(), listRoles(), getCounts()])
-  const names = new Map(roles.map((r) => [r.slug, r.name]))
-  const pairs = PAIRS.filter(([a, b]) => names.has(a) && names.has(b))
+  const [figures, tracks, picker, counts] = await Promise.all([listKeyFigures(), listTracks(), getPickerData(), getCounts()])
+  const pairs = picker.suggestions.slice(0, HOME_PAIRS)
   return (
     <div className="space-y-14">
       <section aria-labelledby="hero-title" className="rounded-2xl bg-accent-soft px-5 py-10 sm:px-10">
@@ -62,14 +58,9 @@ export default async function HomePage() {
         <h2 id="tracks-title" className="text-xl font-semibold">Two tracks into MLOps</h2>
         <p className="mt-1 max-w-3xl text-muted">One route starts from models and code, the other from infrastructure. Organisations need both.</p>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
-          {tracks.map((t, i) => (
-            <li key={t.slug} className={`${card} border-t-4 ${i === 0 ? 'border-t-accent' : 'border-t-second'}`}>
-              <p className="text-sm font-semibold text-muted">Track {i + 1}</p>
-              <h3 className="text-lg font-semibold">
-                <Link href={`/tracks/${t.slug}`} className="text-ink underline-offset-2 hover:text-accent hover:underline">{t.name}</Link>
-              </h3>
-              <p className="mt-1">{t.summary}</p>
-              <p className="mt-2 text-sm text-muted"><span className="font-semibold text-ink">For:</span> {t.audience}</p>
+          {tracks.map((t) => (
+            <li key={t.slug}>
+              <TrackCard track={t} />
             </li>
           ))}
         </ul>
@@ -90,9 +81,9 @@ export default async function HomePage() {
             <h3 className="font-semibold"><Link href="/compare" className="text-accent underline-offset-2 hover:underline">Compare roles</Link></h3>
             <p className="mt-1 text-sm text-muted">Two roles side by side. Popular pairs:</p>
             <ul className="mt-2 space-y-1 text-sm">
-              {pairs.map(([a, b]) => (
-                <li key={`${a}-${b}`}>
-                  <Link href={`/compare/${a}/${b}`} className="text-accent underline-offset-2 hover:underline">{names.get(a)} vs {names.get(b)}</Link>
+              {pairs.map(({ a, b }) => (
+                <li key={`${a.slug}-${b.slug}`}>
+                  <Link href={comparePath(a.slug, b.slug)} className="text-accent underline-offset-2 hover:underline">{a.name} vs {b.name}</Link>
                 </li>
               ))}
             </ul>

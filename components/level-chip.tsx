@@ -1,21 +1,20 @@
-export const LEVEL_NAMES = ['none', 'basic', 'working', 'strong', 'expert'] as const
-
 const HEAT = ['bg-heat-0 text-ink', 'bg-heat-1 text-ink', 'bg-heat-2 text-ink', 'bg-heat-3 text-ink dark:text-canvas', 'bg-heat-4 text-white dark:text-canvas']
 
+/** The heat colour of a level; the palette has five steps and higher levels share the last one. */
 export function heatClass(level: number): string {
-  return HEAT[Math.max(0, Math.min(4, Math.round(level)))] ?? HEAT[0]!
+  return HEAT[Math.max(0, Math.min(HEAT.length - 1, Math.round(level)))] ?? HEAT[0]!
 }
 
-// The number is always printed: colour alone never carries the level.
-export function LevelChip({ level, withName = false }: { level: number; withName?: boolean }) {
-  const name = LEVEL_NAMES[level] ?? ''
+/**
+ * A level as its number on its heat colour; colour alone never carries it. With `name` (from the content's
+ * scale) the name follows, visibly with `showName`, otherwise for screen readers only. Long lists leave the name
+ * out: their section names the scale once, and every chip is markup sent twice (HTML and payload).
+ */
+export function LevelChip({ level, name, showName = false }: { level: number; name?: string; showName?: boolean }) {
   return (
-    <span
-      className={`inline-flex min-w-7 items-center justify-center rounded px-1.5 py-0.5 text-xs font-semibold tabular-nums ${heatClass(level)}`}
-      title={`Level ${level}: ${name}`}
-    >
+    <span className={`inline-flex min-w-7 shrink-0 items-center justify-center whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold tabular-nums ${heatClass(level)}`}>
       {level}
-      {withName ? <span className="ml-1 font-normal">{name}</span> : <span className="sr-only"> ({name})</span>}
+      {name ? showName ? <span className="ml-1 font-normal">{name}</span> : <span className="sr-only"> ({name})</span> : null}
     </span>
   )
 }

@@ -1,13 +1,5 @@
 import Link from 'next/link'
-
-const NAV = [
-  { href: '/roles', label: 'Roles' },
-  { href: '/skills', label: 'Skills matrix' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/lifecycle', label: 'Lifecycle' },
-  { href: '/quiz', label: 'Quiz' },
-  { href: '/match', label: 'Skill matcher' },
-]
+import { NAV_PAGES } from '@/lib/routes'
 
 export function SiteHeader() {
   return (
@@ -17,8 +9,8 @@ export function SiteHeader() {
           <span aria-hidden="true" className="mr-1 text-accent">◆</span>MLOps Atlas
         </Link>
         <nav aria-label="Main" className="-mx-2 flex flex-wrap gap-x-1 text-sm">
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1.5 text-muted hover:bg-raised hover:text-ink">
+          {NAV_PAGES.map((item) => (
+            <Link key={item.path} href={item.path} className="rounded px-2 py-1.5 text-muted hover:bg-raised hover:text-ink">
               {item.label}
             </Link>
           ))}

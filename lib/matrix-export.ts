@@ -1,4 +1,5 @@
-import type { LevelDef, Matrix } from '@/lib/types'
+import type { LevelDef } from '@/lib/levels'
+import type { Matrix } from '@/lib/types'
 
 export const MATRIX_NOTE =
   'Levels 0–4 are the project’s editorial reading of five public sources; a skill a role does not list counts as 0.'
@@ -45,38 +46,4 @@ export function toMatrixCsv(json: MatrixJson): string {
   const header = [...CSV_FIXED_COLUMNS, ...json.skills.map((s) => s.slug)]
   const rows = json.roles.map((r) => [r.slug, r.name, r.category, r.track, ...json.skills.map((s) => r.levels[s.slug] ?? 0)])
   return toCsv([header, ...rows])
-}
-
-/** Parses RFC 4180 text (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      // CRLF ends the record; the LF is consumed on the next turn.
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
 }

@@ -60,15 +60,14 @@ export type Matrix = {
 }
 
 // Browsing pages: skills, tracks, lifecycle and home.
-export type LevelDef = { level: number; name: string; description: string }
 export type SkillSummary = { slug: string; name: string; category: string; categoryName: string; description: string }
 export type SkillDetail = SkillSummary & {
   body: string
   tools: ToolRef[]
   roles: Array<RoleRef & { level: number; note: string | null; track: TrackRef | null }>
 }
-export type TrackSummary = { slug: string; name: string; summary: string; audience: string; focus: string }
-export type TrackDetail = TrackSummary & {
+export type TrackSummary = { slug: string; name: string; order: number; summary: string; audience: string; focus: string; roles: RoleRef[] }
+export type TrackDetail = Omit<TrackSummary, 'roles'> & {
   roles: Array<RoleRef & { summary: string; category: string }>
   skills: Array<{ slug: string; name: string; category: string; categoryName: string; level: number; weight: number }>
   entries: Array<RoleRef & { note: string }>

@@ -1,10 +1,8 @@
-// Imports the steps, not '@/lib/content/check': the MDX parser then loads only when a body changed.
-import { checkContentAsync } from '@/lib/content/check-steps'
-import { defaultContentDir } from '@/lib/content/load'
+import { checkContent } from '@/lib/content/check'
 import { formatReport } from '@/lib/content/problems'
 
 const started = performance.now()
-const { problems, files } = await checkContentAsync(defaultContentDir())
+const { problems, files } = checkContent()
 const ms = Math.round(performance.now() - started)
 if (problems.length > 0) {
   console.error(formatReport(problems))

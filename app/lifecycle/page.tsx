@@ -3,7 +3,7 @@ import { CareerLadder } from '@/components/browse/career-ladder'
 import { MaturitySteps } from '@/components/browse/maturity-steps'
 import { PhaseFlow } from '@/components/browse/phase-flow'
 import { ScenarioPanel } from '@/components/browse/scenario-panel'
-import { PageIntro, Section } from '@/components/browse/section'
+import { PageIntro, Section } from '@/components/section'
 import { TopicCard, TopicChain } from '@/components/browse/topic-cards'
 import { listLadder, listMaturityLevels, listPhases, listScenarios, listTopics } from '@/lib/queries/lifecycle'
 

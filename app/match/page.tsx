@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
-import { parseMatchQuery } from '@/lib/api/match-query'
-import { getScoringModel } from '@/lib/queries/quiz'
+import { parseRatingsQuery } from '@/lib/match/ratings-query'
+import { getScoringModel } from '@/lib/queries/scoring'
 import { scoreRatings } from '@/lib/scoring/match'
 
 export const metadata: Metadata = {
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MatchPage({ searchParams }: Props) {
   const model = await getScoringModel()
-  const { ratings, problem } = parseMatchQuery(await searchParams, model.skills)
+  const { ratings, problem } = parseRatingsQuery(await searchParams, model)
   const rated = Object.keys(ratings).length > 0
   const result = rated && !problem ? scoreRatings(ratings, model) : null
   return (

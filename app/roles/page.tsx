@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { RoleBrowser } from '@/components/browse/role-browser'
 import { RoleBrowserView } from '@/components/browse/role-browser-view'
-import { PageIntro } from '@/components/browse/section'
+import { PageIntro } from '@/components/section'
 import { listRoleCards } from '@/lib/queries/roles'
 import { listTracks } from '@/lib/queries/tracks'
 

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { LevelScale } from '@/components/browse/level-scale'
 import { MatrixExplorer } from '@/components/browse/matrix-explorer'
-import { PageIntro, Section } from '@/components/browse/section'
+import { PageIntro, Section } from '@/components/section'
 import { groupBy } from '@/lib/browse/labels'
 import { getMatrix } from '@/lib/queries/matrix'
-import { listLevelDefs, listSkills } from '@/lib/queries/skills'
+import { getScale } from '@/lib/queries/levels'
+import { listSkills } from '@/lib/queries/skills'
 import { listTracks } from '@/lib/queries/tracks'
 
 const description = 'A heat map of 44 skills across every MLOps and ML role, levels 0–4, with CSV and JSON downloads.'
@@ -17,7 +18,7 @@ export const metadata: Metadata = {
 }
 
 export default async function SkillsPage() {
-  const [matrix, levels, skills, tracks] = await Promise.all([getMatrix(), listLevelDefs(), listSkills(), listTracks()])
+  const [matrix, levels, skills, tracks] = await Promise.all([getMatrix(), getScale(), listSkills(), listTracks()])
   return (
     <div className="space-y-10">
       <PageIntro

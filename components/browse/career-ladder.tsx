@@ -1,5 +1,5 @@
 import type { LadderView } from '@/lib/types'
-import { SourceNote } from './source-list'
+import { SourceNote } from '@/components/source-cite'
 
 /** Each rung indented a step further, so the climb reads at a glance. */
 export function CareerLadder({ levels }: { levels: LadderView[] }) {

@@ -1,5 +1,5 @@
 import { LevelChip } from '@/components/level-chip'
-import type { LevelDef } from '@/lib/types'
+import type { LevelDef } from '@/lib/levels'
 
 export function LevelScale({ levels }: { levels: LevelDef[] }) {
   return (

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { heatClass, LEVEL_NAMES } from '@/components/level-chip'
+import { heatClass } from '@/components/level-chip'
 import type { ArrangedMatrix } from '@/lib/browse/matrix-view'
 import type { Matrix } from '@/lib/types'
 
@@ -49,7 +49,6 @@ export function MatrixTable({ matrix, view, highlightRole, highlightSkill }: Pro
                   return (
                     <td
                       key={r.slug}
-                      title={`${r.name} · ${s.name}: ${l} (${LEVEL_NAMES[l]})`}
                       className={`border-b border-l border-canvas text-center text-xs font-semibold tabular-nums ${heatClass(l)} ${l === 0 ? 'text-muted! font-normal' : ''} ${r.slug === highlightRole ? 'ring-2 ring-inset ring-accent' : ''}`}
                     >
                       {l}

@@ -1,6 +1,6 @@
 import type { MaturityView } from '@/lib/types'
-import { BulletList } from './section'
-import { SourceNote } from './source-list'
+import { BulletList } from '@/components/section'
+import { SourceNote } from '@/components/source-cite'
 
 const STEP_HEIGHT = ['sm:mt-36', 'sm:mt-24', 'sm:mt-12', 'sm:mt-0']
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { PhaseView } from '@/lib/types'
-import { BulletList } from './section'
-import { SourceNote } from './source-list'
+import { BulletList } from '@/components/section'
+import { SourceNote } from '@/components/source-cite'
 
 /** The six phases as a loop: a row of numbered steps on wide screens, a column on narrow ones. */
 export function PhaseFlow({ phases }: { phases: PhaseView[] }) {

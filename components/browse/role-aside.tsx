@@ -1,6 +1,6 @@
-import { formatSalary } from '@/lib/browse/labels'
+import { formatMoneyRange } from '@/lib/format'
 import type { RoleDetail } from '@/lib/types'
-import { SourceCite } from './source-list'
+import { SourceCite } from '@/components/source-cite'
 
 function FactList({ id, title, items, empty }: { id: string; title: string; items: string[]; empty: string }) {
   return (
@@ -26,7 +26,7 @@ export function RoleAside({ role }: { role: RoleDetail }) {
         <section aria-labelledby="salary-title" className="rounded-lg border border-accent bg-accent-soft p-4">
           <h2 id="salary-title" className="text-sm font-semibold">Salary range (US)</h2>
           <p className="mt-1 text-3xl font-bold tabular-nums" data-testid="salary">
-            {formatSalary(role.salary.min, role.salary.max, role.salary.currency)}
+            {formatMoneyRange(role.salary.min, role.salary.max, role.salary.currency)}
           </p>
           {role.salary.note ? <p className="mt-1 text-sm">{role.salary.note}</p> : null}
           <p className="mt-2">

@@ -1,4 +1,4 @@
-import { LevelBadge } from './level-badge'
+import { LevelChip } from '@/components/level-chip'
 import { groupBy } from '@/lib/browse/labels'
 import type { RoleSkill } from '@/lib/types'
 
@@ -12,7 +12,7 @@ export function RoleSkillList({ skills }: { skills: RoleSkill[] }) {
           <ul className="mt-2 space-y-2">
             {group.items.map((s) => (
               <li key={s.slug} className="flex items-start gap-2">
-                <LevelBadge level={s.level} />
+                <LevelChip level={s.level} />
                 <span className="min-w-0">
                   <a href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">
                     {s.name}

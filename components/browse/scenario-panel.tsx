@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import type { ScenarioView } from '@/lib/types'
-import { BulletList } from './section'
-import { SourceNote } from './source-list'
+import { BulletList } from '@/components/section'
+import { SourceNote } from '@/components/source-cite'
 
 export function ScenarioPanel({ scenario }: { scenario: ScenarioView }) {
   return (

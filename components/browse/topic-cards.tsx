@@ -1,7 +1,7 @@
 import { MdxContent } from '@/components/mdx/mdx-content'
 import type { TopicView } from '@/lib/types'
-import { BulletList } from './section'
-import { SourceNote } from './source-list'
+import { BulletList } from '@/components/section'
+import { SourceNote } from '@/components/source-cite'
 
 export function TopicCard({ topic, step, showBody = true }: { topic: TopicView; step?: string; showBody?: boolean }) {
   return (

@@ -2,16 +2,17 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend, Tooltip } from 'recharts'
 
-export type RadarSeries = { key: string; name: string; color: 'accent' | 'second' }
+export type RadarColor = 'accent' | 'second' | 'ink'
+export type RadarSeries = { key: string; name: string; color: RadarColor }
 export type RadarPoint = { axis: string } & Record<string, number | string>
 
-const COLORS = { accent: 'var(--accent)', second: 'var(--second)' } as const
+const COLORS: Record<RadarColor, string> = { accent: 'var(--accent)', second: 'var(--second)', ink: 'var(--ink)' }
 
 /**
  * Skill levels by category (0–4). Always rendered next to a table with the same numbers, so the
  * chart itself is hidden from assistive technology.
  */
-export function SkillRadar({ data, series, height = 320 }: { data: RadarPoint[]; series: RadarSeries[]; height?: number }) {
+export function SkillRadar({ data, series, top, height = 320 }: { data: RadarPoint[]; series: RadarSeries[]; top: number; height?: number }) {
   return (
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -19,7 +20,7 @@ export function SkillRadar({ data, series, height = 320 }: { data: RadarPoint[];
         <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
           <PolarGrid stroke="var(--line)" />
           <PolarAngleAxis dataKey="axis" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
-          <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
+          <PolarRadiusAxis domain={[0, top]} tickCount={top + 1} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
           {series.map((s) => (
             <Radar
               key={s.key}
@@ -27,7 +28,8 @@ export function SkillRadar({ data, series, height = 320 }: { data: RadarPoint[];
               dataKey={s.key}
               stroke={COLORS[s.color]}
               fill={COLORS[s.color]}
-              fillOpacity={series.length > 1 ? 0.2 : 0.35}
+              fillOpacity={s.color === 'ink' ? 0 : series.length > 1 ? 0.2 : 0.35}
+              strokeDasharray={s.color === 'ink' ? '4 3' : undefined}
               strokeWidth={2}
               isAnimationActive={false}
             />

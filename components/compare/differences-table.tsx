@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { LevelBadge } from '@/components/browse/level-badge'
+import { LevelChip } from '@/components/level-chip'
 import { RoleLabel } from './role-mark'
 import { SignedDelta } from './signed-delta'
 
@@ -51,8 +51,8 @@ export function DifferencesTable({ a, b, rows }: Props) {
                   {r.name}
                   <span className="block text-xs text-muted">{r.category}</span>
                 </th>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelBadge level={r.a} /></td>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelBadge level={r.b} /></td>
+                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.a} /></td>
+                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.b} /></td>
                 <td className="py-1.5 pl-1 pr-2 text-right sm:px-3"><SignedDelta delta={r.b - r.a} a={a} b={b} /></td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
-import { LevelBadge } from '@/components/browse/level-badge'
+import { LevelChip } from '@/components/level-chip'
 import type { Comparison } from '@/lib/compare/types'
-import { SourceCite } from './source-cite'
+import { SourceCite } from '@/components/source-cite'
 
 function PathLine({ comparison }: { comparison: Comparison }) {
   const { a, b, moving } = comparison
@@ -8,7 +8,7 @@ function PathLine({ comparison }: { comparison: Comparison }) {
   if (path.kind === 'source') {
     return (
       <p>
-        <strong>The sources name this move.</strong> {a.name} → {b.name} is a path given by <SourceCite source={path.source} />.
+        <strong>The sources name this move.</strong> {a.name} → {b.name} is a path given by <SourceCite source={path.source} prefix="" />.
       </p>
     )
   }
@@ -44,8 +44,8 @@ export function Moving({ comparison }: { comparison: Comparison }) {
               <div className="min-w-0 sm:w-2/5">
                 <span className="font-medium">{s.name}</span>
                 <span className="ml-2 inline-flex items-center gap-1 whitespace-nowrap text-xs text-muted">
-                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelBadge level={s.a} /> <span aria-hidden="true">→</span>
-                  <span className="sr-only">to</span> <LevelBadge level={s.b} />
+                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelChip level={s.a} /> <span aria-hidden="true">→</span>
+                  <span className="sr-only">to</span> <LevelChip level={s.b} />
                   <span className="font-semibold text-ink">+{s.delta}</span>
                 </span>
               </div>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
+import { formatMoneyRange } from '@/lib/format'
 import type { RoleDetail } from '@/lib/types'
 import { RoleLabel, SIDE_TOP, type Side } from './role-mark'
-import { SourceCite } from './source-cite'
+import { SourceCite } from '@/components/source-cite'
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
 function List({ items, empty }: { items: string[]; empty: string }) {
   if (items.length === 0) return <p className="text-muted">{empty}</p>
@@ -22,11 +22,11 @@ function Salary({ role }: { role: RoleDetail }) {
   return (
     <div className="space-y-1">
       <p className="text-base font-semibold tabular-nums">
-        ${money.format(s.min)}–${money.format(s.max)} <span className="text-sm font-normal text-muted">{s.currency} a year</span>
+        {formatMoneyRange(s.min, s.max, s.currency)} <span className="text-sm font-normal text-muted">a year</span>
       </p>
       {s.note ? <p>{s.note}</p> : null}
       <p className="text-xs text-muted">
-        Source: <SourceCite source={s.source} />
+        <SourceCite source={s.source} />
       </p>
     </div>
   )

@@ -1,8 +1,10 @@
 import Link from 'next/link'
-import type { MatchResult, ScoringModel } from '@/lib/scoring/types'
+import type { FitTarget, MatchResult, ScoringModel } from '@/lib/scoring/types'
 import { CopyLinkButton } from './copy-link-button'
 import { MethodNote } from './method-note'
-import { ProfileRadar } from './profile-radar'
+import { CategoryChart } from '@/components/charts/category-chart'
+import { categoryScores } from '@/lib/category-scores'
+import { topLevel } from '@/lib/levels'
 import { ReliabilityNote } from './reliability-note'
 import { RoleExplanation } from './role-explanation'
 import { RoleRanking } from './role-ranking'
@@ -30,7 +32,7 @@ export function MatchReport({ result, model, source }: { result: MatchResult; mo
       <ReliabilityNote reliability={result.reliability} />
       <TrackVerdict tracks={result.tracks} />
       <RoleRanking roles={result.roles} />
-      {topRole ? <ProfileRadar levels={result.profile.levels} role={topRole} model={model} /> : null}
+      {topRole ? <ProfileChart result={result} role={topRole} model={model} /> : null}
       <section aria-labelledby="why-title">
         <h2 id="why-title" className="text-xl font-semibold tracking-tight">Why these roles</h2>
         <p className="mt-1 max-w-3xl text-muted">
@@ -44,5 +46,29 @@ export function MatchReport({ result, model, source }: { result: MatchResult; mo
       </section>
       <MethodNote source={source} />
     </div>
+  )
+}
+
+/** The person's levels by category over the best-fitting role's; the table carries the same numbers. */
+function ProfileChart({ result, role, model }: { result: MatchResult; role: FitTarget; model: ScoringModel }) {
+  const you = categoryScores(result.profile.levels, model.skills, model.categories)
+  const them = categoryScores(Object.fromEntries(role.needs.map((n) => [n.skill, n.level])), model.skills, model.categories)
+  const top = topLevel(model.scale)
+  return (
+    <section aria-labelledby="radar-title">
+      <h2 id="radar-title" className="text-xl font-semibold tracking-tight">Your profile next to {role.name}</h2>
+      <p className="mt-1 max-w-3xl text-muted">Level per skill category (0–{top}): the mean of the three highest skills in each category.</p>
+      <div className="mt-3">
+        <CategoryChart
+          rows={you}
+          series={[
+            { key: 'you', name: 'You', color: 'accent', values: you.map((c) => c.value) },
+            { key: 'role', name: role.name, color: 'second', values: them.map((c) => c.value) },
+          ]}
+          caption={`Your level and the ${role.name} level by skill category, 0 to ${top}`}
+          top={top}
+        />
+      </div>
+    </section>
   )
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { LEVEL_NAMES } from '@/components/level-chip'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { CompactGetForm } from './compact-get-form'
 
@@ -24,8 +23,8 @@ export function RatingsForm({ model, ratings }: { model: ScoringModel; ratings: 
                       className="w-36 shrink-0 rounded-md border border-line bg-canvas px-2 py-1 text-sm text-ink focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
                     >
                       <option value="">Not rated</option>
-                      {LEVEL_NAMES.map((name, level) => (
-                        <option key={name} value={String(level)}>{level} – {name}</option>
+                      {model.scale.map((l) => (
+                        <option key={l.level} value={String(l.level)}>{l.level} – {l.name}</option>
                       ))}
                     </select>
                   </div>

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react'
+import type { CalloutType } from '@/lib/content/mdx-components'
 
-const STYLES = {
+const STYLES: Record<CalloutType, { box: string; label: string }> = {
   note: { box: 'border-accent bg-accent-soft', label: 'Note' },
   tip: { box: 'border-second bg-second-soft', label: 'Tip' },
   warning: { box: 'border-warn bg-warn-soft', label: 'Warning' },
-} as const
-
-export type CalloutType = keyof typeof STYLES
+}
 
 // The body sits inside `.prose-atlas`, whose paragraph margins are unlayered CSS and so outrank utilities;
 // the important modifiers trim them at the callout's edges.

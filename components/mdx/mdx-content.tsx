@@ -2,13 +2,16 @@ import { getMDXComponent } from 'mdx-bundler/client'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { LevelChip } from '@/components/level-chip'
+import type { MdxComponentName } from '@/lib/content/mdx-components'
+import { levelName } from '@/lib/levels'
+import { getScale } from '@/lib/queries/levels'
 import { getNameIndex } from '@/lib/queries/roles'
 import { Callout } from './callout'
 
-// Renders a body the seed compiled; the components here are the only ones editors may use.
+// Renders a body the seed compiled, with exactly the components the content check lets editors use.
 export async function MdxContent({ code }: { code: string }) {
   if (!code) return null
-  const names = await getNameIndex()
+  const [names, scale] = await Promise.all([getNameIndex(), getScale()])
   const Body = getMDXComponent(code)
   const components = {
     Callout,
@@ -20,10 +23,10 @@ export async function MdxContent({ code }: { code: string }) {
     ),
     SkillBadge: ({ skill, level }: { skill: string; level: number }) => (
       <span className="inline-flex items-center gap-1 whitespace-nowrap">
-        <Link href={`/skills/${skill}`}>{names.skills[skill] ?? skill}</Link> <LevelChip level={level} />
+        <Link href={`/skills/${skill}`}>{names.skills[skill] ?? skill}</Link> <LevelChip level={level} name={levelName(scale, level)} />
       </span>
     ),
-  }
+  } satisfies Record<MdxComponentName, unknown>
   return (
     <div className="prose-atlas max-w-3xl">
       <Body components={components} />

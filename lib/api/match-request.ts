@@ -37,8 +37,8 @@ async function readCapped(request: Request, max: number): Promise<string | null>
   return text + decoder.decode()
 }
 
-/** Reads and validates a JSON body; every failure becomes a 400 naming the field, never a thrown error. */
-export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+/** Reads a JSON body; every failure becomes a 400 naming the field, never a thrown error. */
+export async function readJsonBody(request: Request): Promise<Parsed<unknown>> {
   let text: string | null
   try {
     text = await readCapped(request, MAX_BODY)
@@ -52,11 +52,11 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): 
   } catch {
     return problem('The request body is not valid JSON.', 'body')
   }
-  return checkBody(value, schema)
+  return { ok: true, data: value }
 }
 
-/** Validates an already parsed value, with the same 400 as a body that fails its schema. */
-export function checkBody<T>(value: unknown, schema: z.ZodType<T>): Parsed<T> {
+/** Validates a parsed body against a schema: its data, or a 400 naming the first field that fails. */
+export function validateBody<T>(value: unknown, schema: z.ZodType<T>): Parsed<T> {
   const parsed = schema.safeParse(value)
   if (!parsed.success) {
     const p = firstProblem(parsed.error)

@@ -1,63 +1,68 @@
 import { z } from 'zod'
-import type { QuizQuestionModel, ScoringSkill } from '@/lib/scoring/types'
+import { topLevel } from '@/lib/levels'
+import type { ScoringModel } from '@/lib/scoring/types'
 
 // Input schemas for the matcher and quiz-scoring endpoints. A body is checked in two steps: its shape first
-// (JSON object, levels 0–4, option ids as strings), which needs nothing from the store, so a malformed body is
-// refused before the model is loaded; then against the store's skill and question lists, so an unknown skill or
-// option is caught with the offending field named before any scoring runs.
-
-const levelSchema = z
-  .number({ error: 'must be a number from 0 to 4' })
-  .int({ error: 'must be a whole number from 0 to 4' })
-  .min(0, { error: 'must be 0 or more' })
-  .max(4, { error: 'must be 4 or less' })
+// (a JSON object of whole numbers or option ids), which needs nothing from the store, so a malformed body is
+// refused before the model is loaded; then, again from the raw value, against the model's scale, skills and
+// questions, so an unknown key (even "__proto__", which a record schema silently drops) or a level above the
+// scale is caught with the offending field named before any scoring runs.
 
 const SKILLS_ERROR = 'must be an object of skill slugs to levels'
 const ANSWERS_ERROR = 'must be an object of question slugs to option ids'
+const MATCH_BODY_ERROR = 'must be a JSON object like {"skills": {...}}'
+const QUIZ_BODY_ERROR = 'must be a JSON object like {"answers": {...}}'
 
-export const matchShapeSchema = z.strictObject(
-  { skills: z.record(z.string(), levelSchema, { error: SKILLS_ERROR }) },
-  { error: 'must be a JSON object like {"skills": {...}}' },
-)
+const wholeLevel = z.number({ error: 'must be a level (a whole number)' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' })
+
+export const matchShapeSchema = z.strictObject({ skills: z.record(z.string(), wholeLevel, { error: SKILLS_ERROR }) }, { error: MATCH_BODY_ERROR })
 
 export const quizShapeSchema = z.strictObject(
   { answers: z.record(z.string(), z.string({ error: 'must be an option id (a string)' }), { error: ANSWERS_ERROR }) },
-  { error: 'must be a JSON object like {"answers": {...}}' },
+  { error: QUIZ_BODY_ERROR },
 )
 
-// The store's lists are loaded once per content version and never changed, so a schema built from one list
-// serves every request until a re-seed brings a new list.
-function perList<K extends object, V>(build: (list: K) => V): (list: K) => V {
-  const built = new WeakMap<K, V>()
-  return (list) => {
-    let value = built.get(list)
+// A model is loaded once per content version and never changed, so a schema built from one serves every
+// request until a re-seed brings a new model.
+function perModel<V>(build: (model: ScoringModel) => V): (model: ScoringModel) => V {
+  const built = new WeakMap<ScoringModel, V>()
+  return (model) => {
+    let value = built.get(model)
     if (value === undefined) {
-      value = build(list)
-      built.set(list, value)
+      value = build(model)
+      built.set(model, value)
     }
     return value
   }
 }
 
-export const matchBodySchema = perList((skills: ScoringSkill[]) => {
-  const shape = Object.fromEntries(skills.map((s) => [s.slug, levelSchema.optional()]))
-  return z.strictObject(
-    { skills: z.strictObject(shape, { error: SKILLS_ERROR }) },
-    { error: 'must be a JSON object like {"skills": {...}}' },
-  )
+function levelSchema(model: ScoringModel) {
+  const top = topLevel(model.scale)
+  return wholeLevel.max(top, { error: `must be ${top} or less` })
+}
+
+export const matchBodySchema = perModel((model) => {
+  const level = levelSchema(model)
+  const shape = Object.fromEntries(model.skills.map((s) => [s.slug, level.optional()]))
+  return z.strictObject({ skills: z.strictObject(shape, { error: SKILLS_ERROR }) }, { error: MATCH_BODY_ERROR })
 })
 
-export const quizBodySchema = perList((questions: QuizQuestionModel[]) => {
+export const quizBodySchema = perModel((model) => {
   const shape = Object.fromEntries(
-    questions.map((q) => {
+    model.questions.map((q) => {
       const ids = q.options.map((o) => o.id)
       return [q.slug, z.enum(ids, { error: `must be one of: ${ids.join(', ')}` }).optional()]
     }),
   )
-  return z.strictObject(
-    { answers: z.strictObject(shape, { error: ANSWERS_ERROR }) },
-    { error: 'must be a JSON object like {"answers": {...}}' },
-  )
+  return z.strictObject({ answers: z.strictObject(shape, { error: ANSWERS_ERROR }) }, { error: QUIZ_BODY_ERROR })
+})
+
+/** Levels given to the matcher page as query parameters: "" (not rated) or a level of the scale per skill. */
+export const matchQuerySchema = perModel((model) => {
+  const levels = model.scale.map((l) => String(l.level))
+  const value = z.union([z.literal(''), z.enum(levels, { error: `must be a level from ${levels[0]} to ${levels.at(-1)}` })])
+  const shape = Object.fromEntries(model.skills.map((s) => [s.slug, value.optional()]))
+  return z.strictObject(shape)
 })
 
 export type InputProblem = { error: string; field: string }
@@ -75,10 +80,3 @@ export function firstProblem(error: z.ZodError): InputProblem {
   const field = path.length ? path.join('.') : 'body'
   return { error: `${field} ${issue.message}`, field }
 }
-
-/** Levels given to the matcher page as query parameters: "" (not rated) or a digit 0–4 per skill. */
-export const matchQuerySchema = perList((skills: ScoringSkill[]) => {
-  const value = z.union([z.literal(''), z.enum(['0', '1', '2', '3', '4'], { error: 'must be a level from 0 to 4' })])
-  const shape = Object.fromEntries(skills.map((s) => [s.slug, value.optional()]))
-  return z.strictObject(shape)
-})

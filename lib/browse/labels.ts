@@ -59,7 +59,7 @@ export function groupToolsByPurpose<T extends { purpose: string }>(tools: T[]): 
   return groupBy(tools, (t) => t.purpose).sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99))
 }
 
-export function formatSalary(min: number, max: number, currency: string): string {
-  const k = (n: number) => `${currency === 'USD' ? '$' : ''}${Math.round(n / 1000)}K`
-  return `${k(min)}–${k(max)}${currency === 'USD' ? '' : ` ${currency}`}`
+/** Tracks share names with roles ("MLOps Practitioner"), so a track is always named as one: "Track 1 · MLOps Practitioner". */
+export function trackLabel(track: { order: number; name: string }): string {
+  return `Track ${track.order} · ${track.name}`
 }

@@ -1,8 +1,9 @@
 import { z } from '@/lib/zod-browser'
 import { ROLE_CATEGORIES } from '@/lib/content/enums'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug'
 
 // Filter state comes from the URL: anything malformed is dropped, never an error.
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80))
+const slug = z.string().check(z.regex(SLUG_PATTERN), z.maxLength(SLUG_MAX_LENGTH))
 export const roleFilterSchema = z.object({
   q: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(80))), undefined),
   track: z.catch(z.optional(z.union([slug, z.literal('none')])), undefined),

@@ -1,4 +1,4 @@
-import { categoryProfile } from '@/lib/skill-profile'
+import { categoryScores } from '@/lib/category-scores'
 import type { RoleDetail, SkillVector, ToolRef } from '@/lib/types'
 import { movingSteps, skillPairs, sortByDifference, splitSkills } from './skills'
 import { summarize } from './summary'
@@ -43,8 +43,8 @@ export function dimensionRows(a: RoleDetail, b: RoleDetail): DimensionRow[] {
 }
 
 export function categoryPairs(input: CompareInput): CategoryPair[] {
-  const pa = categoryProfile(vector(input.a), input.skills, input.categories)
-  const pb = categoryProfile(vector(input.b), input.skills, input.categories)
+  const pa = categoryScores(vector(input.a), input.skills, input.categories)
+  const pb = categoryScores(vector(input.b), input.skills, input.categories)
   return pa.map((c, i) => {
     const b = pb[i]?.value ?? 0
     return { category: c.category, name: c.name, a: c.value, b, delta: Math.round((b - c.value) * 10) / 10 }

@@ -3,7 +3,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node }
 export type Position = { line: number; column: number }
 export type PathSegment = PropertyKey
 
-/** Where each key (and list item) of the frontmatter is written, by path; plain data, so it can be cached. */
+/** Where each key (and list item) of the frontmatter is written, by path. */
 export type Positions = Record<string, [line: number, column: number]>
 
 export type ParsedFrontmatter = {
@@ -98,11 +98,11 @@ export function locator(positions: Positions): ParsedFile['locate'] {
 
 // Splits `---` frontmatter from the body and keeps the YAML nodes' positions, so a schema problem at
 // `skills[3].level` can be reported at the line where that key is written.
-export function parseFrontmatter(source: string, parse: (yaml: string) => ParsedFrontmatter = parseYaml): ParsedFile {
+export function parseFrontmatter(source: string): ParsedFile {
   const split = splitFrontmatter(source)
   if (!split.ok) {
     return { data: undefined, positions: {}, errors: [split.error], body: split.body, bodyLine: split.bodyLine, locate: () => ({ line: 1, column: 1 }) }
   }
-  const parsed = parse(split.yaml)
+  const parsed = parseYaml(split.yaml)
   return { ...parsed, body: split.body, bodyLine: split.bodyLine, locate: locator(parsed.positions) }
 }

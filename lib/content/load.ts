@@ -3,7 +3,6 @@ import path from 'node:path'
 import { collectionNames, collections, type CollectionData, type CollectionName } from './collections'
 import { parseFrontmatter, type ParsedFile } from './frontmatter'
 import type { Problem } from './problems'
-import { scanCache, type ScanCache } from './scan-cache'
 import { jsonSchemaOf, nodeAt } from './schema-json'
 import { issueMessage } from './zod-issues'
 
@@ -47,9 +46,9 @@ function isCollection(name: string): name is CollectionName {
 
 type Loaded<C extends CollectionName> = { entry: Entry<C> | null; loose: LooseBody | null; nameMatches: boolean }
 
-function loadFile<C extends CollectionName>(collection: C, absolute: string, problems: Problem[], cache: ScanCache): Loaded<C> {
+function loadFile<C extends CollectionName>(collection: C, absolute: string, problems: Problem[]): Loaded<C> {
   const file = displayPath(absolute)
-  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'), (yaml) => cache.frontmatter(yaml))
+  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'))
   const loose = { file, body: parsed.body, bodyLine: parsed.bodyLine }
   for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, message: e.message })
   if (parsed.errors.length > 0) return { entry: null, loose, nameMatches: false }
@@ -100,7 +99,6 @@ export function loadContent(dir: string = defaultContentDir()): LoadResult {
   const corpus = emptyCorpus()
   const fileSlugs = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>
   const looseBodies: LooseBody[] = []
-  const cache = scanCache(dir)
   let files = 0
   if (!fs.existsSync(dir)) {
     problems.push({ file: displayPath(dir), line: 1, column: 1, message: 'expected a content folder, found none' })
@@ -128,7 +126,7 @@ export function loadContent(dir: string = defaultContentDir()): LoadResult {
     const loaded = mdxFiles.map((name) => {
       files += 1
       fileSlugs[collection].add(path.basename(name, '.mdx'))
-      return loadFile(collection, path.join(folderPath, name), problems, cache)
+      return loadFile(collection, path.join(folderPath, name), problems)
     })
     for (const { loose } of loaded) if (loose) looseBodies.push(loose)
     ;(corpus[collection] as Entry<typeof collection>[]).push(...keepUnique(loaded, problems))

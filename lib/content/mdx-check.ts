@@ -1,48 +1,22 @@
-import { LEVEL_MAX, LEVEL_MIN } from './schemas'
+import { pageExists } from '@/lib/routes'
 import type { BodyFacts } from './body-scan'
 import type { LooseBody } from './load'
+import { CALLOUT_TYPES, MDX_COMPONENT_NAMES, MDX_COMPONENTS, type MdxComponentName } from './mdx-components'
 import type { Problem } from './problems'
 import type { SlugSets } from './references'
 
-export const MDX_COMPONENTS = {
-  Callout: { required: [], optional: ['type', 'title'] },
-  RoleLink: { required: ['slug'], optional: [] },
-  SkillLink: { required: ['slug'], optional: [] },
-  SkillBadge: { required: ['skill', 'level'], optional: [] },
-} as const
-
-export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const
-
-type ComponentName = keyof typeof MDX_COMPONENTS
-const componentNames = Object.keys(MDX_COMPONENTS) as ComponentName[]
-const isComponent = (name: string): name is ComponentName => (componentNames as string[]).includes(name)
+const isComponent = (name: string): name is MdxComponentName => (MDX_COMPONENT_NAMES as string[]).includes(name)
+const componentNames = MDX_COMPONENT_NAMES
 
 type Point = { line: number; column: number }
 type Element = BodyFacts['elements'][number]
 
-export type Routes = { exists: (pathname: string) => boolean }
-
-export function siteRoutes(sets: SlugSets): Routes {
-  const fixed = new Set(['/', '/roles', '/skills', '/lifecycle', '/quiz', '/match', '/compare', '/tracks'])
-  return {
-    exists(pathname) {
-      const clean = pathname.replace(/[#?].*$/, '').replace(/\/$/, '') || '/'
-      if (fixed.has(clean)) return true
-      const parts = clean.split('/').slice(1)
-      const [section, a, b, ...rest] = parts
-      if (rest.length > 0 || !a) return false
-      if (section === 'roles' && !b) return sets.roles.has(a)
-      if (section === 'skills' && !b) return sets.skills.has(a)
-      if (section === 'tracks' && !b) return sets.tracks.has(a)
-      if (section === 'compare' && b) return a !== b && sets.roles.has(a) && sets.roles.has(b)
-      return false
-    },
-  }
-}
+/** What a body is checked against: the slugs that exist and the levels of the scale. */
+export type BodyContext = { sets: SlugSets; levels: ReadonlySet<number> }
 
 // Checks what the scan found in a body against the corpus: no imports or exports, only the editor
 // components with valid props, and internal links that lead to real pages.
-export function checkBody(entry: LooseBody, facts: BodyFacts, sets: SlugSets, routes: Routes): Problem[] {
+export function checkBodyFacts(entry: LooseBody, facts: BodyFacts, context: BodyContext): Problem[] {
   const problems: Problem[] = []
   const offset = entry.bodyLine - 1
   const at = (point: Point, message: string) =>
@@ -62,16 +36,16 @@ export function checkBody(entry: LooseBody, facts: BodyFacts, sets: SlugSets, ro
     at(expression, `expected text, found the expression "{${expression.value}}" (write braces as \\{ and \\})`)
   }
   for (const { url, ...point } of facts.links) {
-    if (url.startsWith('/') && !routes.exists(url)) at(point, `link to "${url}": no such page`)
+    if (url.startsWith('/') && !pageExists(url, context.sets)) at(point, `link to "${url}": no such page`)
     else if (!url.startsWith('/') && !/^(https?:|mailto:|#)/.test(url)) {
       at(point, `link to "${url}": expected a site path starting with "/" or an https address`)
     }
   }
-  for (const element of facts.elements) checkElement(element, sets, (message) => at(element, message))
+  for (const element of facts.elements) checkElement(element, context, (message) => at(element, message))
   return problems
 }
 
-function checkElement(element: Element, sets: SlugSets, report: (message: string) => void) {
+function checkElement(element: Element, { sets, levels }: BodyContext, report: (message: string) => void) {
   const { name } = element
   if (!isComponent(name)) {
     report(`expected one of the components ${componentNames.join(', ')}, found <${name}>`)
@@ -100,8 +74,9 @@ function checkElement(element: Element, sets: SlugSets, report: (message: string
     const skill = props.get('skill')
     if (skill && !sets.skills.has(skill)) report(`<SkillBadge>: unknown skill "${skill}" (no content/skills/${skill}.mdx)`)
     const level = props.get('level')
-    if (level !== undefined && !(level !== null && /^\d+$/.test(level) && Number(level) >= LEVEL_MIN && Number(level) <= LEVEL_MAX)) {
-      report(`<SkillBadge>: expected level={${LEVEL_MIN}}…{${LEVEL_MAX}}, found ${level === null ? 'a non-number' : JSON.stringify(level)}`)
+    if (level !== undefined && !(level !== null && /^\d+$/.test(level) && levels.has(Number(level)))) {
+      const scale = [...levels].sort((a, b) => a - b)
+      report(`<SkillBadge>: expected level={${scale[0]}}…{${scale.at(-1)}} (the scale in content/scale), found ${level === null ? 'a non-number' : JSON.stringify(level)}`)
     }
   }
   if (name === 'Callout') {
@@ -112,7 +87,6 @@ function checkElement(element: Element, sets: SlugSets, report: (message: string
   }
 }
 
-export function checkBodies(bodies: LooseBody[], sets: SlugSets, scan: (body: string) => BodyFacts): Problem[] {
-  const routes = siteRoutes(sets)
-  return bodies.flatMap((entry) => (entry.body.trim() ? checkBody(entry, scan(entry.body), sets, routes) : []))
+export function checkBodies(bodies: LooseBody[], context: BodyContext, scan: (body: string) => BodyFacts): Problem[] {
+  return bodies.flatMap((entry) => (entry.body.trim() ? checkBodyFacts(entry, scan(entry.body), context) : []))
 }

@@ -21,10 +21,3 @@ export function formatReport(problems: Problem[]): string {
   lines.push(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`)
   return lines.join('\n')
 }
-
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Content has problems:\n${formatReport(problems)}`)
-    this.name = 'ContentError'
-  }
-}

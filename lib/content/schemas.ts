@@ -1,22 +1,18 @@
 import { z } from 'zod'
-import { ROLE_CATEGORIES, TOOL_PURPOSES } from './enums'
+import { SLUG_HINT, SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug'
+import { QUIZ_KINDS, ROLE_CATEGORIES, TOOL_PURPOSES } from './enums'
 
 // Frontmatter schemas, one per content collection. Types are inferred from them; the editor
 // guide (content/README.md) is generated from the `describe()` texts, so keep them plain.
 
-export const LEVEL_MIN = 0
-export const LEVEL_MAX = 4
-
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9 and single dashes)')
+  .regex(SLUG_PATTERN, `expected ${SLUG_HINT}`)
+  .max(SLUG_MAX_LENGTH, `expected at most ${SLUG_MAX_LENGTH} characters`)
 const text = z.string().trim().min(1, 'expected non-empty text')
 const sources = z.array(slug).min(1, 'expected at least one source slug').describe('Source slugs this entry draws on')
-const level = z
-  .number()
-  .int('expected a whole number')
-  .min(LEVEL_MIN, `expected a level from ${LEVEL_MIN} to ${LEVEL_MAX}`)
-  .max(LEVEL_MAX, `expected a level from ${LEVEL_MIN} to ${LEVEL_MAX}`)
+// The scale's top is content too (content/scale); the reference check holds every level to it.
+const level = z.number().int('expected a whole number').min(0, 'expected a level of the scale (0 or more)')
 
 export const sourceSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
@@ -30,9 +26,9 @@ export const sourceSchema = z.strictObject({
 })
 
 export const scaleSchema = z.strictObject({
-  slug: slug.describe('level-0 … level-4'),
-  level: level.describe('The level this file defines (0–4)'),
-  name: text.describe('Short name: none, basic, working, strong, expert'),
+  slug: slug.describe('level-<n>, one file per level'),
+  level: level.describe('The level this file defines; levels run from 0 without gaps'),
+  name: text.describe('Short name shown next to the number everywhere (e.g. basic)'),
   description: text.describe('What a person at this level can do'),
 })
 
@@ -110,12 +106,12 @@ export const roleSchema = z.strictObject({
     .array(
       z.strictObject({
         skill: slug.describe('Skill slug'),
-        level: level.describe('Level 0–4 on the scale'),
+        level: level.describe('Level on the scale (content/scale)'),
         note: text.optional().describe('Why this level, ideally naming the source'),
       }),
     )
     .min(1)
-    .describe('Skill slug and level 0–4; unlisted skills count as 0'),
+    .describe('Skill slug and level on the scale; unlisted skills count as 0'),
   tools: z.array(slug).default([]).describe('Tool slugs; pages group them by the tool’s purpose'),
   education: z.array(text).default([]).describe('Degrees or fields the sources mention'),
   experience: z.array(text).default([]).describe('Experience and career-ladder notes'),
@@ -139,12 +135,12 @@ export const trackSchema = z.strictObject({
     .array(
       z.strictObject({
         skill: slug.describe('Skill slug'),
-        level: level.describe('Target level 0–4'),
+        level: level.describe('Target level on the scale'),
         weight: z.number().int().min(1).max(3).describe('How much the skill counts, 1–3'),
       }),
     )
     .min(1)
-    .describe('The skills the track weighs: target level 0–4 and weight 1–3'),
+    .describe('The skills the track weighs: target level on the scale and weight 1–3'),
   entries: z
     .array(z.strictObject({ role: slug.describe('Role slug'), note: text.describe('What that role brings and what the track adds') }))
     .default([])
@@ -229,7 +225,7 @@ export const quizEvidenceSchema = z.strictObject({
 export const quizSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
   order: z.number().int().min(1).describe('Position in the quiz, from 1'),
-  kind: z.enum(['preference', 'self-rating']).describe('preference: pick what you enjoy; self-rating: rate yourself'),
+  kind: z.enum(QUIZ_KINDS).describe('preference: pick what you enjoy; self-rating: rate yourself'),
   category: slug.describe('Skill category the question is mainly about'),
   prompt: text.describe('The question'),
   help: z.string().default('').describe('A hint shown under the question'),
@@ -245,18 +241,4 @@ export const quizSchema = z.strictObject({
     .describe('Answer options; self-rating options go from level 0 up'),
 })
 
-export type SourceEntry = z.infer<typeof sourceSchema>
-export type ScaleEntry = z.infer<typeof scaleSchema>
-export type CategoryEntry = z.infer<typeof categorySchema>
-export type SkillEntry = z.infer<typeof skillSchema>
-export type ToolEntry = z.infer<typeof toolSchema>
-export type RoleEntry = z.infer<typeof roleSchema>
 export type RoleDimensions = z.infer<typeof dimensionsSchema>
-export type TrackEntry = z.infer<typeof trackSchema>
-export type MaturityEntry = z.infer<typeof maturitySchema>
-export type PhaseEntry = z.infer<typeof phaseSchema>
-export type LadderEntry = z.infer<typeof ladderSchema>
-export type TopicEntry = z.infer<typeof topicSchema>
-export type FigureEntry = z.infer<typeof figureSchema>
-export type ScenarioEntry = z.infer<typeof scenarioSchema>
-export type QuizEntry = z.infer<typeof quizSchema>

@@ -1,14 +1,8 @@
 import { cache } from 'react'
-import { dimensionsSchema } from '@/lib/content/schemas'
 import { db } from '@/lib/db'
-import type { RoleCardData, RoleDetail, RoleSummary, SourceRef } from '@/lib/types'
-import { parseJson, parseStringList } from './json'
-
-const sourceSelect = { slug: true, title: true, publisher: true, author: true, year: true, url: true } as const
-
-function toSource(s: SourceRef): SourceRef {
-  return { slug: s.slug, title: s.title, publisher: s.publisher, author: s.author, year: s.year, url: s.url }
-}
+import type { RoleCardData, RoleDetail, RoleSummary } from '@/lib/types'
+import { dimensionsColumn, readColumn, textListColumn } from './json-columns'
+import { citedSources, sourceSelect } from './sources'
 
 export const listRoles = cache(async (): Promise<RoleSummary[]> => {
   const rows = await db.role.findMany({
@@ -33,10 +27,10 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     include: {
       track: { select: { slug: true, name: true } },
       aliases: { orderBy: { alias: 'asc' } },
-      salarySource: { select: sourceSelect },
+      salary: { include: { source: { select: sourceSelect } } },
       skills: { include: { skill: { include: { category: true } } } },
       tools: { include: { tool: true }, orderBy: { order: 'asc' } },
-      sources: { include: { source: { select: sourceSelect } }, orderBy: { order: 'asc' } },
+      sources: citedSources,
       pathsIn: { include: { from: { select: { slug: true, name: true, order: true } }, source: { select: sourceSelect } } },
       pathsOut: { include: { to: { select: { slug: true, name: true, order: true } }, source: { select: sourceSelect } } },
       related: { include: { related: { select: { slug: true, name: true, summary: true } } }, orderBy: { order: 'asc' } },
@@ -64,26 +58,23 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     track: r.track,
     aliases: r.aliases.map((a) => a.alias),
     focus: r.focus,
-    responsibilities: parseStringList(r.responsibilities),
-    education: parseStringList(r.education),
-    experience: parseStringList(r.experience),
-    certifications: parseStringList(r.certifications),
-    dimensions: parseJson(dimensionsSchema, r.dimensions),
-    salary:
-      r.salaryMin !== null && r.salaryMax !== null && r.salarySource
-        ? { min: r.salaryMin, max: r.salaryMax, currency: r.salaryCurrency ?? 'USD', note: r.salaryNote, source: toSource(r.salarySource) }
-        : null,
+    responsibilities: readColumn(textListColumn, r.responsibilities, 'Role.responsibilities'),
+    education: readColumn(textListColumn, r.education, 'Role.education'),
+    experience: readColumn(textListColumn, r.experience, 'Role.experience'),
+    certifications: readColumn(textListColumn, r.certifications, 'Role.certifications'),
+    dimensions: readColumn(dimensionsColumn, r.dimensions, 'Role.dimensions'),
+    salary: r.salary ? { min: r.salary.min, max: r.salary.max, currency: r.salary.currency, note: r.salary.note, source: r.salary.source } : null,
     skills,
     tools: r.tools.map(({ tool }) => ({ slug: tool.slug, name: tool.name, purpose: tool.purpose, description: tool.description })),
     pathsIn: r.pathsIn
       .sort((a, b) => a.from.order - b.from.order)
-      .map((p) => ({ slug: p.from.slug, name: p.from.name, source: p.source ? toSource(p.source) : null })),
+      .map((p) => ({ slug: p.from.slug, name: p.from.name, source: p.source })),
     pathsOut: r.pathsOut
       .sort((a, b) => a.to.order - b.to.order)
-      .map((p) => ({ slug: p.to.slug, name: p.to.name, source: p.source ? toSource(p.source) : null })),
+      .map((p) => ({ slug: p.to.slug, name: p.to.name, source: p.source })),
     related: r.related.map((x) => x.related),
     phases: r.phases.map((p) => p.phase).sort((a, b) => a.order - b.order),
-    sources: r.sources.map((s) => toSource(s.source)),
+    sources: r.sources,
     body: r.body,
   }
 })

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
-import type { LevelDef, SkillDetail, SkillSummary } from '@/lib/types'
+import type { SkillDetail, SkillSummary } from '@/lib/types'
 
 export const listSkills = cache(async (): Promise<SkillSummary[]> => {
   const rows = await db.skill.findMany({
@@ -12,11 +12,6 @@ export const listSkills = cache(async (): Promise<SkillSummary[]> => {
 })
 
 export const listSkillSlugs = cache(async (): Promise<string[]> => (await listSkills()).map((s) => s.slug))
-
-/** The 0–4 scale as the content defines it. */
-export const listLevelDefs = cache(async (): Promise<LevelDef[]> => {
-  return db.levelDef.findMany({ orderBy: { level: 'asc' }, select: { level: true, name: true, description: true } })
-})
 
 export const getSkill = cache(async (slug: string): Promise<SkillDetail | null> => {
   const s = await db.skill.findUnique({

@@ -1,12 +1,15 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { TrackDetail, TrackSummary } from '@/lib/types'
-import { resolveSources } from './sources'
+import { citedSources } from './sources'
 
 export const listTracks = cache(async (): Promise<TrackSummary[]> => {
   return db.track.findMany({
     orderBy: { order: 'asc' },
-    select: { slug: true, name: true, summary: true, audience: true, focus: true },
+    select: {
+      slug: true, name: true, order: true, summary: true, audience: true, focus: true,
+      roles: { orderBy: { order: 'asc' }, select: { slug: true, name: true } },
+    },
   })
 })
 
@@ -17,12 +20,14 @@ export const getTrack = cache(async (slug: string): Promise<TrackDetail | null> 
       roles: { orderBy: { order: 'asc' }, select: { slug: true, name: true, summary: true, category: true } },
       skills: { include: { skill: { include: { category: true } } } },
       entries: { orderBy: { order: 'asc' }, include: { role: { select: { slug: true, name: true } } } },
+      sources: citedSources,
     },
   })
   if (!t) return null
   return {
     slug: t.slug,
     name: t.name,
+    order: t.order,
     summary: t.summary,
     audience: t.audience,
     focus: t.focus,
@@ -39,7 +44,7 @@ export const getTrack = cache(async (slug: string): Promise<TrackDetail | null> 
         weight: s.weight,
       })),
     entries: t.entries.map((e) => ({ slug: e.role.slug, name: e.role.name, note: e.note })),
-    sources: await resolveSources(t.sources),
+    sources: t.sources,
     body: t.body,
   }
 })

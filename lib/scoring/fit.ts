@@ -39,10 +39,6 @@ export function fitBreakdown(levels: SkillVector, target: FitTarget): FitBreakdo
   return { fit, shares, unused }
 }
 
-export function fitScore(levels: SkillVector, target: FitTarget): number {
-  return fitBreakdown(levels, target).fit
-}
-
 /**
  * The breakdown, and `raisedFit(skill, to)`: the fit if that one skill were at level `to`, everything else
  * unchanged. Raising a needed skill leaves the unused skills alone, so it re-sums only the needs, in the same

@@ -1,4 +1,5 @@
 import type { Answers, Profile, QuizQuestionModel, Ratings, ScoringModel } from './types'
+import { topLevel } from '@/lib/levels'
 import { ScoringInputError } from './errors'
 
 /**
@@ -29,10 +30,11 @@ export function profileFromAnswers(answers: Answers, model: ScoringModel): Profi
 /** Direct self-ratings → a profile. Unrated skills are 0; a rated skill's confidence is 1. */
 export function profileFromRatings(ratings: Ratings, model: ScoringModel): Profile {
   const known = new Set(model.skills.map((s) => s.slug))
+  const top = topLevel(model.scale)
   for (const [slug, level] of Object.entries(ratings)) {
     if (!known.has(slug)) throw new ScoringInputError(`skills.${slug}`, `Unknown skill "${slug}".`)
-    if (!Number.isInteger(level) || level < 0 || level > 4) {
-      throw new ScoringInputError(`skills.${slug}`, `Level for "${slug}" must be an integer from 0 to 4.`)
+    if (!Number.isInteger(level) || level < 0 || level > top) {
+      throw new ScoringInputError(`skills.${slug}`, `Level for "${slug}" must be a whole number from 0 to ${top}.`)
     }
   }
   return toProfile(model, (slug) => (slug in ratings ? { level: ratings[slug] ?? 0, confidence: 1 } : null))

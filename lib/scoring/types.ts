@@ -1,3 +1,5 @@
+import type { QuizKind } from '@/lib/content/enums'
+import type { LevelDef } from '@/lib/levels'
 import type { Category, MatrixSkill, SkillVector } from '@/lib/types'
 
 // Plain data the scoring functions work on; the query layer builds it from the store.
@@ -8,7 +10,7 @@ export type EvidenceItem = { skill: string; level: number; weight: number }
 export type QuizOptionModel = { id: string; label: string; evidence: EvidenceItem[] }
 export type QuizQuestionModel = {
   slug: string
-  kind: 'preference' | 'self-rating'
+  kind: QuizKind
   category: string
   prompt: string
   help: string
@@ -19,6 +21,7 @@ export type Need = { skill: string; level: number; weight: number }
 export type FitTarget = { slug: string; name: string; needs: Need[] }
 
 export type ScoringModel = {
+  scale: LevelDef[]
   categories: Category[]
   skills: ScoringSkill[]
   roles: FitTarget[]

@@ -121,17 +121,3 @@ test('fits a 375 px screen without horizontal scrolling', async ({ browser }) =>
   }
   await context.close()
 })
-
-test('screenshots for review', async ({ browser }) => {
-  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots/compare-*.png')
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } })
-      const page = await context.newPage()
-      await page.goto(DS_MLE)
-      await page.waitForTimeout(500)
-      await page.screenshot({ path: `screenshots/compare-${width}-${scheme}.png`, fullPage: true })
-      await context.close()
-    }
-  }
-})

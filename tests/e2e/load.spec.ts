@@ -37,5 +37,6 @@ test('the page mix under load, with a re-seed in the middle, answers every reque
   expect(summary.errors, `connection errors and timeouts (${line})`).toBe(0)
   expect(summary.timeouts, `timeouts (${line})`).toBe(0)
   expect(summary.non2xx, `status codes ${JSON.stringify(summary.statusCodes)}`).toBe(0)
-  if (rssStart !== null && rssEnd !== null) expect(rssEnd, 'server RSS after the load (MB)').toBeLessThan(rssStart + 400)
+  // A leak would show as growth in a run this short; the re-seed and warm caches account for a few tens of MB.
+  if (rssStart !== null && rssEnd !== null) expect(rssEnd, 'server RSS after the load (MB)').toBeLessThan(rssStart * 1.5)
 })

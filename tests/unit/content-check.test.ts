@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checkContent } from '@/lib/content/check'
-import { checkContentAsync } from '@/lib/content/check-steps'
 import { loadContent } from '@/lib/content/load'
 import { fixtureContent, removeDir, reportLines } from '../fixtures/content-fixture'
 
@@ -111,14 +110,6 @@ describe('content check on the fixture corpus', () => {
       `${ROLE}:35:5  link to "/roles/ghost": no such page`,
       'skills/python.mdx:7:9  field "tools[0]": unknown tool "dokcer" (no content/tools/dokcer.mdx)',
     ])
-  })
-
-  it('gives the same report from the lazy-parser variant and from a second, cached run', async () => {
-    const dir = fixtureContent('multi')
-    dirs.push(dir)
-    const first = checkContent(dir).problems
-    expect((await checkContentAsync(dir)).problems).toEqual(first)
-    expect(checkContent(dir).problems).toEqual(first)
   })
 })
 

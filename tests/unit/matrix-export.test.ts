@@ -5,7 +5,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPrismaClient } from '@/lib/prisma-client'
 import { seedStore } from '@/lib/seed/seed'
-import { CSV_FIXED_COLUMNS, csvField, parseCsv, toCsv, toMatrixCsv, toMatrixJson, type MatrixJson } from '@/lib/matrix-export'
+import { parse } from 'csv-parse/sync'
+import { CSV_FIXED_COLUMNS, csvField, toCsv, toMatrixCsv, toMatrixJson, type MatrixJson } from '@/lib/matrix-export'
+
+const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: true })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-matrix-'))
 const url = `file:${path.join(dir, 'store.db')}`
@@ -19,8 +22,8 @@ beforeAll(async () => {
   expect(seeded.ok).toBe(true)
   process.env.DATABASE_URL = url
   const { getMatrix } = await import('@/lib/queries/matrix')
-  const { listLevelDefs } = await import('@/lib/queries/skills')
-  json = toMatrixJson(await getMatrix(), await listLevelDefs())
+  const { getScale } = await import('@/lib/queries/levels')
+  json = toMatrixJson(await getMatrix(), await getScale())
 })
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))

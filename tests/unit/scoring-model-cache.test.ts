@@ -14,7 +14,7 @@ const edited = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-model-cache-content-
 
 beforeAll(async () => {
   cleanup = await useTempStore('model-cache')
-  ;({ getScoringModel } = await import('@/lib/queries/quiz'))
+  ;({ getScoringModel } = await import('@/lib/queries/scoring'))
   ;({ getContentVersion } = await import('@/lib/queries/content-version'))
 })
 afterAll(() => {

@@ -10,7 +10,7 @@ let cleanup = () => {}
 
 beforeAll(async () => {
   cleanup = await useTempStore('personas')
-  model = await (await import('@/lib/queries/quiz')).getScoringModel()
+  model = await (await import('@/lib/queries/scoring')).getScoringModel()
   ;({ scoreRatings, scoreAnswers } = await import('@/lib/scoring/match'))
 })
 afterAll(() => cleanup())

@@ -2,12 +2,12 @@ import type { NextRequest } from 'next/server'
 import { badRequest, matrixQuerySchema } from '@/lib/api/browse-schemas'
 import { toMatrixCsv, toMatrixJson } from '@/lib/matrix-export'
 import { getMatrix } from '@/lib/queries/matrix'
-import { listLevelDefs } from '@/lib/queries/skills'
+import { getScale } from '@/lib/queries/levels'
 
 export async function GET(request: NextRequest) {
   const parsed = matrixQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams))
   if (!parsed.success) return badRequest(parsed.error)
-  const json = toMatrixJson(await getMatrix(), await listLevelDefs())
+  const json = toMatrixJson(await getMatrix(), await getScale())
   if (parsed.data.format === 'json') return Response.json(json)
   return new Response(toMatrixCsv(json), {
     headers: {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MatchReport } from '@/components/match/match-report'
-import { getScoringModel } from '@/lib/queries/quiz'
+import { getScoringModel } from '@/lib/queries/scoring'
 import { decodeAnswers } from '@/lib/quiz/answer-code'
 import { resultQuerySchema } from '@/lib/quiz/result-params'
 import { scoreAnswers } from '@/lib/scoring/match'

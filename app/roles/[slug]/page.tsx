@@ -1,21 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { CategoryProfile } from '@/components/browse/category-profile'
 import { ComparePicker } from '@/components/browse/compare-picker'
 import { RoleAside } from '@/components/browse/role-aside'
 import { RoleDimensionsTable } from '@/components/browse/role-dimensions'
 import { RolePaths } from '@/components/browse/role-paths'
 import { RoleSkillList } from '@/components/browse/role-skill-list'
-import { BulletList, PageIntro, Pill, Section } from '@/components/browse/section'
-import { SourceList } from '@/components/browse/source-list'
+import { BulletList, PageIntro, Pill, Section } from '@/components/section'
+import { SourceList } from '@/components/source-cite'
 import { ToolGroups } from '@/components/browse/tool-groups'
+import { CategoryChart } from '@/components/charts/category-chart'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
 import { getRole, listRoleSlugs, listRoles } from '@/lib/queries/roles'
-import { categoryProfile } from '@/lib/skill-profile'
+import { categoryScores } from '@/lib/category-scores'
+import { topLevel } from '@/lib/levels'
+import { getScale } from '@/lib/queries/levels'
 
 export const dynamicParams = false
 
@@ -40,9 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RolePage({ params }: Props) {
   const role = await load(params)
   if (!role) notFound()
-  const [matrix, allRoles] = await Promise.all([getMatrix(), listRoles()])
+  const [matrix, allRoles, scale] = await Promise.all([getMatrix(), listRoles(), getScale()])
   const vector = Object.fromEntries(role.skills.map((s) => [s.slug, s.level]))
-  const profile = categoryProfile(vector, matrix.skills, matrix.categories)
+  const profile = categoryScores(vector, matrix.skills, matrix.categories)
   const others = allRoles.filter((r) => r.slug !== role.slug).map((r) => ({ slug: r.slug, name: r.name }))
   const suggested = role.related.slice(0, 3).map((r) => ({ slug: r.slug, name: r.name }))
 
@@ -73,8 +75,13 @@ export default async function RolePage({ params }: Props) {
           <Section id="responsibilities" title="What the role does">
             <BulletList items={role.responsibilities} />
           </Section>
-          <Section id="profile" title="Skill profile by category" lead="Each value is the mean of the role’s three strongest skills in the category, on the 0–4 scale.">
-            <CategoryProfile profile={profile} label={role.name} />
+          <Section id="profile" title="Skill profile by category" lead="Each value is the mean of the role’s three strongest skills in the category, on the skill scale.">
+            <CategoryChart
+              rows={profile}
+              series={[{ key: 'role', name: role.name, color: 'accent', values: profile.map((p) => p.value) }]}
+              caption={`${role.name}: level by skill category, 0 to ${topLevel(scale)}`}
+              top={topLevel(scale)}
+            />
           </Section>
           <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <Link href="/skills" className="text-accent underline">the scale</Link>.</>}>
             <RoleSkillList skills={role.skills} />

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PageIntro, Pill, Section } from '@/components/browse/section'
+import { PageIntro, Pill, Section } from '@/components/section'
 import { ToolGroups } from '@/components/browse/tool-groups'
 import { LevelChip } from '@/components/level-chip'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { slugParamsSchema } from '@/lib/params'
+import { levelName } from '@/lib/levels'
+import { getScale } from '@/lib/queries/levels'
 import { getSkill, listSkillSlugs } from '@/lib/queries/skills'
 
 export const dynamicParams = false
@@ -31,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SkillPage({ params }: Props) {
   const skill = await load(params)
   if (!skill) notFound()
+  const scale = await getScale()
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -60,7 +63,7 @@ export default async function SkillPage({ params }: Props) {
             <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
               {skill.roles.map((r) => (
                 <li key={r.slug} className="flex items-start gap-3 px-3 py-2">
-                  <LevelChip level={r.level} withName />
+                  <LevelChip level={r.level} name={levelName(scale, r.level)} showName />
                   <span className="min-w-0">
                     <Link href={`/roles/${r.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{r.name}</Link>
                     {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}

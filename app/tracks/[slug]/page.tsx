@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PageIntro, Section } from '@/components/browse/section'
-import { SourceList } from '@/components/browse/source-list'
+import { PageIntro, Section } from '@/components/section'
+import { SourceList } from '@/components/source-cite'
 import { LevelChip } from '@/components/level-chip'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
+import { levelName } from '@/lib/levels'
+import { getScale } from '@/lib/queries/levels'
 import { getTrack, listTracks } from '@/lib/queries/tracks'
 
 export const dynamicParams = false
@@ -34,6 +36,7 @@ const WEIGHT = ['', 'low', 'medium', 'high'] as const
 export default async function TrackPage({ params }: Props) {
   const track = await load(params)
   if (!track) notFound()
+  const scale = await getScale()
   return (
     <article className="space-y-8">
       <PageIntro eyebrow="Career track" title={track.name} lead={track.summary} />
@@ -94,7 +97,7 @@ export default async function TrackPage({ params }: Props) {
                     <Link href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">{s.name}</Link>
                   </th>
                   <td className="hidden px-3 py-2 text-muted sm:table-cell">{s.categoryName}</td>
-                  <td className="px-3 py-2"><LevelChip level={s.level} withName /></td>
+                  <td className="px-3 py-2"><LevelChip level={s.level} name={levelName(scale, s.level)} showName /></td>
                   <td className="px-3 py-2">
                     <span className="inline-flex items-center gap-2">
                       <span aria-hidden="true" className="tracking-tighter text-accent">{'●'.repeat(s.weight)}<span className="text-line">{'●'.repeat(3 - s.weight)}</span></span>

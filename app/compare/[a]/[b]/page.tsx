@@ -1,24 +1,27 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { CategoryProfile } from '@/components/compare/category-profile'
+import { CategoryChart } from '@/components/charts/category-chart'
 import { CompareHeader } from '@/components/compare/compare-header'
 import { DifferencesTable } from '@/components/compare/differences-table'
 import { Dimensions } from '@/components/compare/dimensions'
+import { SignedDelta } from '@/components/compare/signed-delta'
 import { Moving } from '@/components/compare/moving'
 import { RoleFacts } from '@/components/compare/role-facts'
 import { RolePicker } from '@/components/compare/role-picker'
-import { Section } from '@/components/compare/section'
+import { Section } from '@/components/section'
 import { SkillSplit } from '@/components/compare/skill-split'
 import { ToolsSplit } from '@/components/compare/tools-split'
 import { orderedPairs } from '@/lib/compare/suggestions'
 import { shortSummary } from '@/lib/compare/summary'
 import { pairParamsSchema } from '@/lib/params'
+import { topLevel } from '@/lib/levels'
 import { getComparison, getPickerData } from '@/lib/queries/compare'
+import { getScale } from '@/lib/queries/levels'
 import { getRole, listRoleSlugs } from '@/lib/queries/roles'
 
-// Every ordered pair is prerendered and nothing else is rendered here: the proxy sends any other pair (same
-// role twice, unknown slug) to /compare/unknown-pair, whose 404 helps pick another role without being cached.
+// Every ordered pair is prerendered and nothing else is rendered here: proxy.ts answers any other pair (the same
+// role twice, an unknown slug) with the prerendered 404 page, which helps pick another role and is never cached.
 export const dynamicParams = false
 
 export async function generateStaticParams() {
@@ -43,28 +46,45 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparisonPage({ params }: Props) {
   const comparison = await load(params)
   if (!comparison) notFound()
-  const [roleA, roleB, picker] = await Promise.all([getRole(comparison.a.slug), getRole(comparison.b.slug), getPickerData()])
+  const [roleA, roleB, picker, scale] = await Promise.all([getRole(comparison.a.slug), getRole(comparison.b.slug), getPickerData(), getScale()])
   if (!roleA || !roleB) notFound()
   const { a, b } = comparison
   return (
     <article className="space-y-10">
       <CompareHeader comparison={comparison} />
-      <Section id="profile" title="Skill profile by area" intro="Both roles' levels by category, with the same numbers in the table.">
-        <CategoryProfile a={a} b={b} categories={comparison.categories} />
+      <Section id="profile" title="Skill profile by area" lead="Both roles' levels by category, with the same numbers in the table.">
+        <CategoryChart
+          rows={comparison.categories}
+          series={[
+            { key: 'a', name: a.name, color: 'accent', values: comparison.categories.map((c) => c.a) },
+            { key: 'b', name: b.name, color: 'second', values: comparison.categories.map((c) => c.b) },
+          ]}
+          caption={`Mean of the three highest skill levels in each category, 0–${topLevel(scale)}`}
+          top={topLevel(scale)}
+          extra={{
+            header: (
+              <>
+                <span aria-hidden="true" className="sm:hidden">±</span>
+                <span className="max-sm:sr-only">Difference</span>
+              </>
+            ),
+            cell: (i) => <SignedDelta delta={comparison.categories[i]?.delta ?? 0} a={a.name} b={b.name} decimals={1} />,
+          }}
+        />
       </Section>
-      <Section id="dimensions" title="How the roles differ in kind" intro="Primary work, core skill, output, depth and demand, with the basis of each profile.">
+      <Section id="dimensions" title="How the roles differ in kind" lead="Primary work, core skill, output, depth and demand, with the basis of each profile.">
         <Dimensions comparison={comparison} />
       </Section>
-      <Section id="differences" title="Level differences" intro="Every skill either role has, largest difference first.">
+      <Section id="differences" title="Level differences" lead="Every skill either role has, largest difference first.">
         <DifferencesTable a={a.name} b={b.name} rows={comparison.deltas.map((d) => ({ name: d.name, category: d.categoryName, a: d.a, b: d.b }))} />
       </Section>
-      <Section id="skills" title="Skills: shared and distinct" intro="A skill counts for a role from level 1 (basic) up; the levels are in the table above.">
+      <Section id="skills" title="Skills: shared and distinct" lead="A skill counts for a role from level 1 (basic) up; the levels are in the table above.">
         <SkillSplit a={a.name} b={b.name} split={comparison.split} />
       </Section>
-      <Section id="moving" title={`Moving from ${a.name} to ${b.name}`} intro="Skills to gain or raise, largest step first, with tools that exercise them.">
+      <Section id="moving" title={`Moving from ${a.name} to ${b.name}`} lead="Skills to gain or raise, largest step first, with tools that exercise them.">
         <Moving comparison={comparison} />
       </Section>
-      <Section id="tools" title="Tools" intro="Tools named in each role profile.">
+      <Section id="tools" title="Tools" lead="Tools named in each role profile.">
         <ToolsSplit a={a.name} b={b.name} tools={comparison.tools} />
       </Section>
       <Section id="facts" title="Responsibilities, experience and pay">

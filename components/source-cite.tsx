@@ -18,7 +18,8 @@ function byline(source: SourceRef): string {
 export function SourceCite({ source, prefix = 'Source:' }: { source: SourceRef; prefix?: string }) {
   return (
     <span className="text-sm text-muted">
-      {prefix} <Title source={source} />, {byline(source)}
+      {prefix ? `${prefix} ` : null}
+      <Title source={source} />, {byline(source)}
     </span>
   )
 }

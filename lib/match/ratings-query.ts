@@ -1,0 +1,37 @@
+import { matchQuerySchema } from '@/lib/api/match-schemas'
+import { formatLevel, topLevel } from '@/lib/levels'
+import type { ScoringModel } from '@/lib/scoring/types'
+
+export type RatingsQuery = { ratings: Record<string, number>; problem: string | null }
+
+/**
+ * The matcher page's query string → ratings. Anything wrong (an unknown skill, a level outside the scale, a
+ * skill given twice) is reported in words rather than thrown; the valid ratings are kept so the form can show them.
+ */
+export function parseRatingsQuery(params: Record<string, string | string[] | undefined>, model: ScoringModel): RatingsQuery {
+  const names = new Map(model.skills.map((s) => [s.slug, s.name]))
+  const levels = new Set(model.scale.map((l) => String(l.level)))
+  const range = `levels go from ${formatLevel(model.scale, 0)} to ${formatLevel(model.scale, topLevel(model.scale))}`
+  const ratings: Record<string, number> = {}
+  const problems: string[] = []
+  const single: Record<string, string> = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) problems.push(`"${key}" is given more than once.`)
+    else single[key] = value
+  }
+  const parsed = matchQuerySchema(model).safeParse(single)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') problems.push(...issue.keys.map((k) => `"${k}" is not a skill in the matrix.`))
+      else {
+        const key = String(issue.path[0] ?? '')
+        problems.push(`${names.get(key) ?? key}: "${single[key] ?? ''}" is not a level; ${range}.`)
+      }
+    }
+  }
+  for (const [key, value] of Object.entries(single)) {
+    if (names.has(key) && levels.has(value)) ratings[key] = Number(value)
+  }
+  return { ratings, problem: problems.length ? problems.slice(0, 3).join(' ') : null }
+}

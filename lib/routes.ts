@@ -1,0 +1,45 @@
+/**
+ * Every page a person or an editor can link to, in one list. The header, the footer, the sitemap, the 404 page and
+ * the content check's link validation read it, and a unit test holds it against the pages that exist in app/, so a
+ * body link to a page that does not exist fails the check instead of leading to a 404. Pure data and functions.
+ */
+export type StaticPage = { path: string; label: string; nav: boolean }
+
+export const STATIC_PAGES: readonly StaticPage[] = [
+  { path: '/', label: 'Home', nav: false },
+  { path: '/roles', label: 'Roles', nav: true },
+  { path: '/tracks', label: 'Tracks', nav: true },
+  { path: '/skills', label: 'Skills matrix', nav: true },
+  { path: '/compare', label: 'Compare', nav: true },
+  { path: '/lifecycle', label: 'Lifecycle', nav: true },
+  { path: '/quiz', label: 'Quiz', nav: true },
+  { path: '/match', label: 'Skill matcher', nav: true },
+]
+
+/** Content collections whose entries have a page of their own at `/<collection>/<slug>`. */
+export const ENTRY_PAGES = ['roles', 'skills', 'tracks'] as const
+export type EntryCollection = (typeof ENTRY_PAGES)[number]
+
+/** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */
+export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered'] as const
+
+export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
+
+export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
+export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
+
+/** The route patterns the list above describes, in Next's folder notation (for the test against app/). */
+export function routePatterns(): string[] {
+  return [...STATIC_PAGES.map((p) => p.path), ...UNLINKED_PAGES, ...ENTRY_PAGES.map((c) => `/${c}/[slug]`), '/compare/[a]/[b]']
+}
+
+/** Whether a site path (query and fragment ignored) names a page, given the slugs that exist per collection. */
+export function pageExists(pathname: string, slugs: Record<EntryCollection, ReadonlySet<string>>): boolean {
+  const clean = pathname.replace(/[#?].*$/, '').replace(/(.)\/$/, '$1')
+  if (STATIC_PAGES.some((p) => p.path === clean)) return true
+  const [section, a, b, ...rest] = clean.split('/').slice(1)
+  if (rest.length > 0 || !a) return false
+  if (section === 'compare') return b !== undefined && a !== b && slugs.roles.has(a) && slugs.roles.has(b)
+  const collection = ENTRY_PAGES.find((c) => c === section)
+  return collection !== undefined && b === undefined && slugs[collection].has(a)
+}
