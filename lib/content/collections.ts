@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import {
   categorySchema,
+  changeSchema,
   figureSchema,
   ladderSchema,
   maturitySchema,
@@ -32,6 +33,7 @@ export const collections = {
   figures: { schema: figureSchema, body: false, title: 'Key figures' },
   scenarios: { schema: scenarioSchema, body: true, title: 'Scenarios' },
   quiz: { schema: quizSchema, body: false, title: 'Quiz questions' },
+  changes: { schema: changeSchema, body: true, title: 'Changelog' },
 } as const satisfies Record<string, { schema: z.ZodType; body: boolean; title: string }>
 
 export type CollectionName = keyof typeof collections

@@ -56,6 +56,7 @@ export function checkReferences(corpus: Corpus, sets: SlugSets = slugSets(corpus
     ref(e, ['category'], 'categories', e.data.category)
     e.data.tools.forEach((t, i) => ref(e, ['tools', i], 'tools', t))
     duplicates(e, ['tools'], e.data.tools, 'tool')
+    sourcesOf(e, e.data.sources)
   }
   for (const e of corpus.tools) sourcesOf(e, e.data.sources)
   for (const e of corpus.roles) {

@@ -11,11 +11,15 @@ const slug = z
   .max(SLUG_MAX_LENGTH, `expected at most ${SLUG_MAX_LENGTH} characters`)
 const text = z.string().trim().min(1, 'expected non-empty text')
 const sources = z.array(slug).min(1, 'expected at least one source slug').describe('Source slugs this entry draws on')
+// When an editor last read the file against its sources; the reviewed check refuses a date in the future.
+const isoDate = z.iso.date('expected a date written YYYY-MM-DD')
+const reviewed = isoDate.describe('Date (YYYY-MM-DD) an editor last checked this file against its sources')
 // The scale's top is content too (content/scale); the reference check holds every level to it.
 const level = z.number().int('expected a whole number').min(0, 'expected a level of the scale (0 or more)')
 
 export const sourceSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position in source lists'),
   title: text.describe('Title of the document'),
   publisher: text.describe('Who published it'),
@@ -23,10 +27,19 @@ export const sourceSchema = z.strictObject({
   year: z.number().int().optional().describe('Year of the document, where it gives one'),
   url: z.url().optional().describe('Public address, only where the document states it'),
   summary: text.describe('One or two sentences on what the document covers'),
+  citedAs: z
+    .array(text)
+    .min(1, 'expected at least one name')
+    .describe('Names the prose uses for this document (e.g. "roles post"); a mention in an entry that does not list the source is refused'),
+  allowedRuns: z
+    .array(z.strictObject({ text: text.describe('The words as the document writes them'), why: text.describe('Why repeating them is fine') }))
+    .default([])
+    .describe('Runs of words the site may repeat from this document (its title, lists of names); the copying check skips them'),
 })
 
 export const scaleSchema = z.strictObject({
   slug: slug.describe('level-<n>, one file per level'),
+  reviewed,
   level: level.describe('The level this file defines; levels run from 0 without gaps'),
   name: text.describe('Short name shown next to the number everywhere (e.g. basic)'),
   description: text.describe('What a person at this level can do'),
@@ -34,6 +47,7 @@ export const scaleSchema = z.strictObject({
 
 export const categorySchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position in the matrix'),
   name: text.describe('Display name'),
   description: text.describe('What the skills in this category have in common'),
@@ -41,17 +55,20 @@ export const categorySchema = z.strictObject({
 
 export const skillSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position within its category'),
   name: text.describe('Display name'),
   category: slug.describe('Skill category slug'),
   description: text.describe('One or two sentences on what the skill is'),
   tools: z.array(slug).default([]).describe('Tool slugs that exercise this skill'),
+  sources,
 })
 
 export { TOOL_PURPOSES }
 
 export const toolSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   name: text.describe('Display name'),
   purpose: z.enum(TOOL_PURPOSES).describe('What the tool is for; role pages group tools by it'),
   description: text.describe('What the tool does, in one or two sentences'),
@@ -94,6 +111,7 @@ export const salarySchema = z
 
 export const roleSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position in role lists'),
   name: text.describe('Display name'),
   aliases: z.array(text).default([]).describe('Other names the sources use; search finds them'),
@@ -126,6 +144,7 @@ export const roleSchema = z.strictObject({
 
 export const trackSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position in track lists'),
   name: text.describe('Display name'),
   summary: text.describe('One line'),
@@ -150,6 +169,7 @@ export const trackSchema = z.strictObject({
 
 export const maturitySchema = z.strictObject({
   slug: slug.describe('level-0 … level-3'),
+  reviewed,
   level: z.number().int().min(0).max(3).describe('Maturity level 0–3'),
   name: text.describe('Display name'),
   summary: text.describe('One line'),
@@ -161,6 +181,7 @@ export const maturitySchema = z.strictObject({
 
 export const phaseSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().min(1).describe('Position in the lifecycle, from 1'),
   name: text.describe('Display name'),
   summary: text.describe('One line'),
@@ -172,6 +193,7 @@ export const phaseSchema = z.strictObject({
 
 export const ladderSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().min(1).describe('Position on the ladder, from 1 (junior)'),
   title: text.describe('Display title'),
   scope: text.describe('What a person at this level owns'),
@@ -183,6 +205,7 @@ export const TOPIC_KINDS = ['evolution', 'platform-stage', 'team-stage', 'team-m
 
 export const topicSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   kind: z.enum(TOPIC_KINDS).describe('Which page section the topic belongs to'),
   order: z.number().int().describe('Position within its kind'),
   title: text.describe('Display title'),
@@ -196,6 +219,7 @@ export const topicSchema = z.strictObject({
 
 export const figureSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().describe('Position on the page'),
   value: text.describe('The figure as the source gives it, e.g. "87%"'),
   label: text.describe('What the figure counts, in a few words'),
@@ -205,6 +229,7 @@ export const figureSchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   title: text.describe('Display title'),
   summary: text.describe('One line'),
   goals: z.array(text).min(1).describe('What the team sets out to do'),
@@ -224,6 +249,7 @@ export const quizEvidenceSchema = z.strictObject({
 
 export const quizSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
+  reviewed,
   order: z.number().int().min(1).describe('Position in the quiz, from 1'),
   kind: z.enum(QUIZ_KINDS).describe('preference: pick what you enjoy; self-rating: rate yourself'),
   category: slug.describe('Skill category the question is mainly about'),
@@ -239,6 +265,20 @@ export const quizSchema = z.strictObject({
     )
     .min(2)
     .describe('Answer options; self-rating options go from level 0 up'),
+})
+
+const touch = z.union([
+  z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'expected "collection/slug"').describe('"collection/slug"'),
+  z.strictObject({ collection: slug.describe('Content folder'), slug: slug.describe('Entry slug') }),
+])
+
+export const changeSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx: <date>-<slug>'),
+  reviewed,
+  date: isoDate.describe('When the change landed (YYYY-MM-DD)'),
+  title: text.describe('One line on what changed'),
+  summary: text.describe('What changed and why, in a few sentences'),
+  touches: z.array(touch).min(1).describe('The files the change touched: "collection/slug" or { collection, slug }'),
 })
 
 export type RoleDimensions = z.infer<typeof dimensionsSchema>
