@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { compileBodies } from '@/lib/content/bundle'
-import { checkContent } from '@/lib/content/check'
+import { checkContent, type CheckOptions } from '@/lib/content/check'
 import { defaultContentDir } from '@/lib/content/load'
 import type { Problem } from '@/lib/content/problems'
 import type { PrismaClient } from '@/lib/prisma-client'
@@ -26,10 +26,10 @@ export function hashContent(dir: string): string {
 }
 
 // Validates, compiles and writes; bad content is refused before the store is touched.
-export async function seedStore(client: PrismaClient, dir: string = defaultContentDir()): Promise<SeedResult> {
+export async function seedStore(client: PrismaClient, dir: string = defaultContentDir(), options: CheckOptions = {}): Promise<SeedResult> {
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
-  const { corpus, problems, files } = checkContent(dir)
+  const { corpus, problems, files } = checkContent(dir, options)
   if (problems.length > 0) return { ok: false, problems, ms: elapsed() }
   const compiled = await compileBodies(corpus)
   if (compiled.problems.length > 0) return { ok: false, problems: compiled.problems, ms: elapsed() }

@@ -1,4 +1,5 @@
 import type { Corpus } from '@/lib/content/load'
+import { touchOf } from '@/lib/content/changes-check'
 import { roleLinkSlug } from '@/lib/content/references'
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client'
 
@@ -31,20 +32,25 @@ function rolePaths(corpus: Corpus) {
 async function writeTaxonomy(tx: Tx, corpus: Corpus, body: (key: string) => string) {
   await tx.source.createMany({
     data: corpus.sources.map(({ data: d }) => ({
-      slug: d.slug, order: d.order, title: d.title, publisher: d.publisher, author: d.author ?? null,
+      slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, publisher: d.publisher, author: d.author ?? null,
       year: d.year ?? null, url: d.url ?? null, summary: d.summary,
     })),
   })
   await tx.levelDef.createMany({ data: corpus.scale.map(({ data: d }) => ({ level: d.level, name: d.name, description: d.description })) })
-  await tx.skillCategory.createMany({ data: corpus.categories.map(({ data: d }) => ({ ...d })) })
-  for (const { data: d } of corpus.tools) {
-    await tx.tool.create({ data: { slug: d.slug, name: d.name, purpose: d.purpose, description: d.description, sources: sourcesOf(d.sources) } })
-  }
-  await tx.skill.createMany({
-    data: corpus.skills.map(({ data: d }) => ({
-      slug: d.slug, name: d.name, order: d.order, description: d.description, categorySlug: d.category, body: body(`skills/${d.slug}`),
-    })),
+  await tx.skillCategory.createMany({
+    data: corpus.categories.map(({ data: d }) => ({ slug: d.slug, name: d.name, order: d.order, description: d.description })),
   })
+  for (const { data: d } of corpus.tools) {
+    await tx.tool.create({ data: { slug: d.slug, reviewed: d.reviewed, name: d.name, purpose: d.purpose, description: d.description, sources: sourcesOf(d.sources) } })
+  }
+  for (const { data: d } of corpus.skills) {
+    await tx.skill.create({
+      data: {
+        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, description: d.description, categorySlug: d.category,
+        sources: sourcesOf(d.sources), body: body(`skills/${d.slug}`),
+      },
+    })
+  }
   await tx.skillTool.createMany({
     data: corpus.skills.flatMap(({ data: d }) => d.tools.map((toolSlug, order) => ({ skillSlug: d.slug, toolSlug, order }))),
   })
@@ -54,7 +60,7 @@ async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string)
   for (const { data: d } of corpus.tracks) {
     await tx.track.create({
       data: {
-        slug: d.slug, name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
+        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
         sources: sourcesOf(d.sources), body: body(`tracks/${d.slug}`),
       },
     })
@@ -66,7 +72,7 @@ async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string)
   for (const d of roles) {
     await tx.role.create({
       data: {
-        slug: d.slug, name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
+        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
         trackSlug: d.track, responsibilities: d.responsibilities, education: d.education, experience: d.experience,
         certifications: d.certifications, dimensions: d.dimensions, sources: sourcesOf(d.sources), body: body(`roles/${d.slug}`),
       },
@@ -95,7 +101,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
   for (const { data: d } of corpus.maturity) {
     await tx.maturityLevel.create({
       data: {
-        slug: d.slug, level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
+        slug: d.slug, reviewed: d.reviewed, level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
         automates: d.automates, nextStep: d.nextStep, sources: sourcesOf(d.sources), body: body(`maturity/${d.slug}`),
       },
     })
@@ -103,7 +109,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
   for (const { data: d } of corpus.phases) {
     await tx.lifecyclePhase.create({
       data: {
-        slug: d.slug, order: d.order, name: d.name, summary: d.summary, activities: d.activities,
+        slug: d.slug, reviewed: d.reviewed, order: d.order, name: d.name, summary: d.summary, activities: d.activities,
         sources: sourcesOf(d.sources), body: body(`phases/${d.slug}`),
       },
     })
@@ -117,7 +123,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
   for (const { data: d } of corpus.ladder) {
     await tx.ladderLevel.create({
       data: {
-        slug: d.slug, order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
+        slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
         sources: sourcesOf(d.sources), body: body(`ladder/${d.slug}`),
       },
     })
@@ -125,18 +131,18 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
   for (const { data: d } of corpus.topics) {
     await tx.topic.create({
       data: {
-        slug: d.slug, kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
+        slug: d.slug, reviewed: d.reviewed, kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
         sources: sourcesOf(d.sources), body: body(`topics/${d.slug}`),
       },
     })
   }
   await tx.keyFigure.createMany({
-    data: corpus.figures.map(({ data: d }) => ({ slug: d.slug, order: d.order, value: d.value, label: d.label, detail: d.detail, sourceSlug: d.source })),
+    data: corpus.figures.map(({ data: d }) => ({ slug: d.slug, reviewed: d.reviewed, order: d.order, value: d.value, label: d.label, detail: d.detail, sourceSlug: d.source })),
   })
   for (const { data: d } of corpus.scenarios) {
     await tx.scenario.create({
       data: {
-        slug: d.slug, title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
+        slug: d.slug, reviewed: d.reviewed, title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
         sources: sourcesOf(d.sources), body: body(`scenarios/${d.slug}`),
       },
     })
@@ -159,6 +165,15 @@ async function writeQuiz(tx: Tx, corpus: Corpus) {
   })
 }
 
+async function writeChanges(tx: Tx, corpus: Corpus, body: (key: string) => string) {
+  await tx.changeEntry.createMany({
+    data: corpus.changes.map(({ data: d }) => ({
+      slug: d.slug, reviewed: d.reviewed, date: d.date, title: d.title, summary: d.summary,
+      touches: d.touches.map(touchOf), body: body(`changes/${d.slug}`),
+    })),
+  })
+}
+
 // Replaces the whole store with the corpus in one transaction: all of it lands, or none of it.
 export async function writeStore(client: PrismaClient, corpus: Corpus, bodies: Bodies, contentHash: string) {
   const body = (key: string) => bodies.get(key) ?? ''
@@ -169,6 +184,7 @@ export async function writeStore(client: PrismaClient, corpus: Corpus, bodies: B
       await writeRoles(tx, corpus, body)
       await writeLifecycle(tx, corpus, body)
       await writeQuiz(tx, corpus)
+      await writeChanges(tx, corpus, body)
       await tx.seedInfo.create({ data: { id: 1, contentHash } })
     },
     { timeout: 120_000, maxWait: 30_000 },
