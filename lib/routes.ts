@@ -14,6 +14,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: '/lifecycle', label: 'Lifecycle', nav: true },
   { path: '/quiz', label: 'Quiz', nav: true },
   { path: '/match', label: 'Skill matcher', nav: true },
+  { path: '/changes', label: 'Changes', nav: false },
 ]
 
 /** Content collections whose entries have a page of their own at `/<collection>/<slug>`. */

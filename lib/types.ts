@@ -45,6 +45,7 @@ export type RoleDetail = RoleSummary & {
   related: Array<RoleRef & { summary: string }>
   phases: Array<{ slug: string; name: string; order: number }>
   sources: SourceRef[]
+  reviewed: string
   body: string
 }
 
@@ -65,6 +66,8 @@ export type SkillDetail = SkillSummary & {
   body: string
   tools: ToolRef[]
   roles: Array<RoleRef & { level: number; note: string | null; track: TrackRef | null }>
+  sources: SourceRef[]
+  reviewed: string
 }
 export type TrackSummary = { slug: string; name: string; order: number; summary: string; audience: string; focus: string; roles: RoleRef[] }
 export type TrackDetail = Omit<TrackSummary, 'roles'> & {
@@ -72,6 +75,7 @@ export type TrackDetail = Omit<TrackSummary, 'roles'> & {
   skills: Array<{ slug: string; name: string; category: string; categoryName: string; level: number; weight: number }>
   entries: Array<RoleRef & { note: string }>
   sources: SourceRef[]
+  reviewed: string
   body: string
 }
 export type KeyFigureView = { slug: string; value: string; label: string; detail: string; source: SourceRef }

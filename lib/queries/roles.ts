@@ -75,6 +75,7 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     related: r.related.map((x) => x.related),
     phases: r.phases.map((p) => p.phase).sort((a, b) => a.order - b.order),
     sources: r.sources,
+    reviewed: r.reviewed,
     body: r.body,
   }
 })

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { SkillDetail, SkillSummary } from '@/lib/types'
+import { citedSources } from './sources'
 
 export const listSkills = cache(async (): Promise<SkillSummary[]> => {
   const rows = await db.skill.findMany({
@@ -19,6 +20,7 @@ export const getSkill = cache(async (slug: string): Promise<SkillDetail | null> 
     include: {
       category: true,
       tools: { include: { tool: true }, orderBy: { order: 'asc' } },
+      sources: citedSources,
       roles: {
         where: { level: { gt: 0 } },
         include: { role: { select: { slug: true, name: true, order: true, track: { select: { slug: true, name: true } } } } },
@@ -38,5 +40,7 @@ export const getSkill = cache(async (slug: string): Promise<SkillDetail | null> 
     roles: s.roles
       .sort((a, b) => b.level - a.level || a.role.order - b.role.order)
       .map((r) => ({ slug: r.role.slug, name: r.role.name, track: r.role.track, level: r.level, note: r.note })),
+    sources: s.sources,
+    reviewed: s.reviewed,
   }
 })

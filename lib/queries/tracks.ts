@@ -45,6 +45,7 @@ export const getTrack = cache(async (slug: string): Promise<TrackDetail | null> 
       })),
     entries: t.entries.map((e) => ({ slug: e.role.slug, name: e.role.name, note: e.note })),
     sources: t.sources,
+    reviewed: t.reviewed,
     body: t.body,
   }
 })

@@ -7,6 +7,7 @@ import { RoleDimensionsTable } from '@/components/browse/role-dimensions'
 import { RolePaths } from '@/components/browse/role-paths'
 import { RoleSkillList } from '@/components/browse/role-skill-list'
 import { BulletList, PageIntro, Pill, Section } from '@/components/section'
+import { LastReviewed } from '@/components/last-reviewed'
 import { SourceList } from '@/components/source-cite'
 import { ToolGroups } from '@/components/browse/tool-groups'
 import { CategoryChart } from '@/components/charts/category-chart'
@@ -136,6 +137,7 @@ export default async function RolePage({ params }: Props) {
             </div>
           </section>
           <SourceList sources={role.sources} />
+          <LastReviewed date={role.reviewed} />
         </aside>
       </div>
     </article>

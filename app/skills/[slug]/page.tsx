@@ -3,7 +3,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Pill, Section } from '@/components/section'
 import { ToolGroups } from '@/components/browse/tool-groups'
+import { LastReviewed } from '@/components/last-reviewed'
 import { LevelChip } from '@/components/level-chip'
+import { SourceList } from '@/components/source-cite'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { slugParamsSchema } from '@/lib/params'
 import { levelName } from '@/lib/levels'
@@ -74,6 +76,8 @@ export default async function SkillPage({ params }: Props) {
           )}
         </Section>
       </div>
+      <SourceList sources={skill.sources} />
+      <LastReviewed date={skill.reviewed} />
     </article>
   )
 }

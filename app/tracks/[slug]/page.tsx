@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Section } from '@/components/section'
+import { LastReviewed } from '@/components/last-reviewed'
 import { SourceList } from '@/components/source-cite'
 import { LevelChip } from '@/components/level-chip'
 import { MdxContent } from '@/components/mdx/mdx-content'
@@ -117,6 +118,7 @@ export default async function TrackPage({ params }: Props) {
         </div>
       ) : null}
       <SourceList sources={track.sources} />
+      <LastReviewed date={track.reviewed} />
     </article>
   )
 }
