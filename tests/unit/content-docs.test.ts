@@ -14,7 +14,7 @@ describe('content/README.md', () => {
   it('documents every role field the schema has, with its description', () => {
     const table = fieldTable('roles')
     expect(table).toContain('| `salary.source` | slug | yes | Source slug that states this range |')
-    expect(table).toContain('| `skills[].level` | whole number 0–4 | yes |')
+    expect(table).toContain('| `skills[].level` | whole number ≥ 0 | yes | Level on the scale (content/scale) |')
     expect(readme.indexOf(DOCS_START)).toBeLessThan(readme.indexOf(DOCS_END))
   })
 
