@@ -2,7 +2,7 @@ import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { LadderView, MaturityView, PhaseView, ScenarioView, TopicView } from '@/lib/types'
 import { readColumn, sectionsColumn, textListColumn } from './json-columns'
-import { citedSources } from './sources'
+import { citedSources } from './selects'
 
 const toolFields = { slug: true, name: true, purpose: true, description: true } as const
 

@@ -2,7 +2,7 @@ import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { RoleCardData, RoleDetail, RoleSummary } from '@/lib/types'
 import { dimensionsColumn, readColumn, textListColumn } from './json-columns'
-import { citedSources, sourceSelect } from './sources'
+import { bySkillOrder, citedSources, skillFields, skillWithCategory, sourceSelect } from './selects'
 
 export const listRoles = cache(async (): Promise<RoleSummary[]> => {
   const rows = await db.role.findMany({
@@ -28,7 +28,7 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
       track: { select: { slug: true, name: true } },
       aliases: { orderBy: { alias: 'asc' } },
       salary: { include: { source: { select: sourceSelect } } },
-      skills: { include: { skill: { include: { category: true } } } },
+      skills: skillWithCategory,
       tools: { include: { tool: true }, orderBy: { order: 'asc' } },
       sources: citedSources,
       pathsIn: { include: { from: { select: { slug: true, name: true, order: true } }, source: { select: sourceSelect } } },
@@ -38,18 +38,7 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     },
   })
   if (!r) return null
-  const skills = r.skills
-    .map((s) => ({
-      slug: s.skill.slug,
-      name: s.skill.name,
-      category: s.skill.category.slug,
-      categoryName: s.skill.category.name,
-      level: s.level,
-      note: s.note,
-      order: [s.skill.category.order, s.skill.order] as const,
-    }))
-    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
-    .map(({ order: _order, ...rest }) => rest)
+  const skills = r.skills.sort(bySkillOrder).map((s) => ({ ...skillFields(s), level: s.level, note: s.note }))
   return {
     slug: r.slug,
     name: r.name,

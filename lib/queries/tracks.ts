@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { TrackDetail, TrackSummary } from '@/lib/types'
-import { citedSources } from './sources'
+import { bySkillOrder, citedSources, skillFields, skillWithCategory } from './selects'
 
 export const listTracks = cache(async (): Promise<TrackSummary[]> => {
   return db.track.findMany({
@@ -18,7 +18,7 @@ export const getTrack = cache(async (slug: string): Promise<TrackDetail | null> 
     where: { slug },
     include: {
       roles: { orderBy: { order: 'asc' }, select: { slug: true, name: true, summary: true, category: true } },
-      skills: { include: { skill: { include: { category: true } } } },
+      skills: skillWithCategory,
       entries: { orderBy: { order: 'asc' }, include: { role: { select: { slug: true, name: true } } } },
       sources: citedSources,
     },
@@ -34,15 +34,8 @@ export const getTrack = cache(async (slug: string): Promise<TrackDetail | null> 
     roles: t.roles,
     // The heaviest weights first: they decide most of a track's fit.
     skills: t.skills
-      .sort((a, b) => b.weight - a.weight || b.level - a.level || a.skill.category.order - b.skill.category.order || a.skill.order - b.skill.order)
-      .map((s) => ({
-        slug: s.skill.slug,
-        name: s.skill.name,
-        category: s.skill.category.slug,
-        categoryName: s.skill.category.name,
-        level: s.level,
-        weight: s.weight,
-      })),
+      .sort((a, b) => b.weight - a.weight || b.level - a.level || bySkillOrder(a, b))
+      .map((s) => ({ ...skillFields(s), level: s.level, weight: s.weight })),
     entries: t.entries.map((e) => ({ slug: e.role.slug, name: e.role.name, note: e.note })),
     sources: t.sources,
     reviewed: t.reviewed,

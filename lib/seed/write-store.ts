@@ -40,44 +40,52 @@ async function writeTaxonomy(tx: Tx, corpus: Corpus, body: (key: string) => stri
   await tx.skillCategory.createMany({
     data: corpus.categories.map(({ data: d }) => ({ slug: d.slug, name: d.name, order: d.order, description: d.description })),
   })
-  for (const { data: d } of corpus.tools) {
-    await tx.tool.create({ data: { slug: d.slug, reviewed: d.reviewed, name: d.name, purpose: d.purpose, description: d.description, sources: sourcesOf(d.sources) } })
-  }
-  for (const { data: d } of corpus.skills) {
-    await tx.skill.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, description: d.description, categorySlug: d.category,
-        sources: sourcesOf(d.sources), body: body(`skills/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    corpus.tools.map(({ data: d }) =>
+      tx.tool.create({ data: { slug: d.slug, reviewed: d.reviewed, name: d.name, purpose: d.purpose, description: d.description, sources: sourcesOf(d.sources) } }),
+    ),
+  )
+  await Promise.all(
+    corpus.skills.map(({ data: d }) =>
+      tx.skill.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, description: d.description, categorySlug: d.category,
+          sources: sourcesOf(d.sources), body: body(`skills/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.skillTool.createMany({
     data: corpus.skills.flatMap(({ data: d }) => d.tools.map((toolSlug, order) => ({ skillSlug: d.slug, toolSlug, order }))),
   })
 }
 
 async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string) {
-  for (const { data: d } of corpus.tracks) {
-    await tx.track.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
-        sources: sourcesOf(d.sources), body: body(`tracks/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    corpus.tracks.map(({ data: d }) =>
+      tx.track.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
+          sources: sourcesOf(d.sources), body: body(`tracks/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.trackSkill.createMany({
     data: corpus.tracks.flatMap(({ data: d }) => d.skills.map((s) => ({ trackSlug: d.slug, skillSlug: s.skill, weight: s.weight, level: s.level }))),
   })
   const roles = corpus.roles.map((e) => e.data)
-  for (const d of roles) {
-    await tx.role.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
-        trackSlug: d.track, responsibilities: d.responsibilities, education: d.education, experience: d.experience,
-        certifications: d.certifications, dimensions: d.dimensions, sources: sourcesOf(d.sources), body: body(`roles/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    roles.map((d) =>
+      tx.role.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
+          trackSlug: d.track, responsibilities: d.responsibilities, education: d.education, experience: d.experience,
+          certifications: d.certifications, dimensions: d.dimensions, sources: sourcesOf(d.sources), body: body(`roles/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.roleSalary.createMany({
     data: roles.flatMap(({ slug, salary: s }) =>
       s ? [{ roleSlug: slug, min: s.min, max: s.max, currency: s.currency, note: s.note ?? null, sourceSlug: s.source }] : [],
@@ -98,55 +106,65 @@ async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string)
 }
 
 async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => string) {
-  for (const { data: d } of corpus.maturity) {
-    await tx.maturityLevel.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
-        automates: d.automates, nextStep: d.nextStep, sources: sourcesOf(d.sources), body: body(`maturity/${d.slug}`),
-      },
-    })
-  }
-  for (const { data: d } of corpus.phases) {
-    await tx.lifecyclePhase.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, order: d.order, name: d.name, summary: d.summary, activities: d.activities,
-        sources: sourcesOf(d.sources), body: body(`phases/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    corpus.maturity.map(({ data: d }) =>
+      tx.maturityLevel.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
+          automates: d.automates, nextStep: d.nextStep, sources: sourcesOf(d.sources), body: body(`maturity/${d.slug}`),
+        },
+      }),
+    ),
+  )
+  await Promise.all(
+    corpus.phases.map(({ data: d }) =>
+      tx.lifecyclePhase.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, order: d.order, name: d.name, summary: d.summary, activities: d.activities,
+          sources: sourcesOf(d.sources), body: body(`phases/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.phaseTool.createMany({
     data: corpus.phases.flatMap(({ data: d }) => [...new Set(d.tools)].map((toolSlug, order) => ({ phaseSlug: d.slug, toolSlug, order }))),
   })
   await tx.phaseRole.createMany({
     data: corpus.phases.flatMap(({ data: d }) => [...new Set(d.roles)].map((roleSlug) => ({ phaseSlug: d.slug, roleSlug }))),
   })
-  for (const { data: d } of corpus.ladder) {
-    await tx.ladderLevel.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
-        sources: sourcesOf(d.sources), body: body(`ladder/${d.slug}`),
-      },
-    })
-  }
-  for (const { data: d } of corpus.topics) {
-    await tx.topic.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
-        sources: sourcesOf(d.sources), body: body(`topics/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    corpus.ladder.map(({ data: d }) =>
+      tx.ladderLevel.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
+          sources: sourcesOf(d.sources), body: body(`ladder/${d.slug}`),
+        },
+      }),
+    ),
+  )
+  await Promise.all(
+    corpus.topics.map(({ data: d }) =>
+      tx.topic.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
+          sources: sourcesOf(d.sources), body: body(`topics/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.keyFigure.createMany({
     data: corpus.figures.map(({ data: d }) => ({ slug: d.slug, reviewed: d.reviewed, order: d.order, value: d.value, label: d.label, detail: d.detail, sourceSlug: d.source })),
   })
-  for (const { data: d } of corpus.scenarios) {
-    await tx.scenario.create({
-      data: {
-        slug: d.slug, reviewed: d.reviewed, title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
-        sources: sourcesOf(d.sources), body: body(`scenarios/${d.slug}`),
-      },
-    })
-  }
+  await Promise.all(
+    corpus.scenarios.map(({ data: d }) =>
+      tx.scenario.create({
+        data: {
+          slug: d.slug, reviewed: d.reviewed, title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
+          sources: sourcesOf(d.sources), body: body(`scenarios/${d.slug}`),
+        },
+      }),
+    ),
+  )
   await tx.scenarioPart.createMany({
     data: corpus.scenarios.flatMap(({ data: d }) => d.parts.map((p, order) => ({ scenarioSlug: d.slug, roleSlug: p.role, order, contribution: p.contribution }))),
   })

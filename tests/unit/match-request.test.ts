@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { MAX_BODY, readJsonBody } from '@/lib/api/match-request'
 
 type Handler = (request: Request) => Promise<Response>
@@ -36,7 +37,7 @@ const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, stri
 
 async function fieldOf(response: Response) {
   expect(response.status).toBe(400)
-  return ((await response.json()) as { field: string }).field
+  return z.object({ field: z.string() }).parse(await response.json()).field
 }
 
 describe('reading a JSON body', () => {
@@ -63,14 +64,16 @@ describe('reading a JSON body', () => {
 })
 
 describe('malformed bodies', () => {
-  it('get their 400 before the scoring model is loaded', async () => {
+  it('get their 400 before the scoring model is loaded, when their shape is wrong', async () => {
     const post = (handler: Handler, body: string) => handler(new Request('http://localhost/api', { method: 'POST', body }))
     expect(await fieldOf(await post(matchPost, '{"skills": {'))).toBe('body')
-    expect(await fieldOf(await post(matchPost, JSON.stringify({ skills: { kubernetes: 9 } })))).toBe('skills.kubernetes')
+    expect(await fieldOf(await post(matchPost, JSON.stringify({ skills: { kubernetes: 2.5 } })))).toBe('skills.kubernetes')
+    expect(await fieldOf(await post(matchPost, JSON.stringify({ skills: { kubernetes: -1 } })))).toBe('skills.kubernetes')
     expect(await fieldOf(await post(matchPost, JSON.stringify({ skills: [3] })))).toBe('skills')
     expect(await fieldOf(await post(quizPost, JSON.stringify({ answers: { 'rate-kubernetes': 3 } })))).toBe('answers.rate-kubernetes')
     expect(await fieldOf(await post(quizPost, JSON.stringify({ answers: {}, skills: {} })))).toBe('skills')
-    // A well-formed body does need the model, and this store has none.
+    // A well-formed body does need the model (the top of the scale is content), and this store has none.
     await expect(post(matchPost, JSON.stringify({ skills: { kubernetes: 3 } }))).rejects.toThrow()
+    await expect(post(matchPost, JSON.stringify({ skills: { kubernetes: 9 } }))).rejects.toThrow()
   })
 })

@@ -1,0 +1,49 @@
+// Content checks, not code tests: these read the shipped corpus in content/ and pin the few facts about it that
+// are worth a red build, chiefly the source skills matrix's three persona rows as the matrix reads them. An
+// editor who changes one of these on purpose changes it here too; code tests never depend on them.
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { checkContent } from '@/lib/content/check'
+
+const { corpus, problems, files } = checkContent('content')
+
+function levelsOf(role: string, skills: string[]): Record<string, number | undefined> {
+  const entry = corpus.roles.find((r) => r.slug === role)
+  const levels = new Map(entry?.data.skills.map((s) => [s.skill, s.level]))
+  return Object.fromEntries(skills.map((s) => [s, levels.get(s)]))
+}
+
+describe('the shipped corpus', () => {
+  it('has no content check problems', () => {
+    expect(problems).toEqual([])
+  })
+
+  it('is read from every *.mdx file inside a collection folder and nothing else (content/README.md is not content)', () => {
+    const mdx = execFileSync('find', ['content', '-mindepth', '2', '-name', '*.mdx'], { encoding: 'utf8' }).trim().split('\n')
+    expect(files).toBe(mdx.length)
+  })
+
+  it('defines the 0–4 scale the source skills matrix uses', () => {
+    expect(corpus.scale.map((e) => e.data.level).sort()).toEqual([0, 1, 2, 3, 4])
+  })
+})
+
+describe('the source skills matrix, row by row', () => {
+  it('reads the practitioner row as strong ML 4, statistics 3, basic Docker 2', () => {
+    expect(levelsOf('mlops-practitioner', ['machine-learning', 'statistics', 'containers'])).toEqual({
+      'machine-learning': 4, statistics: 3, containers: 2,
+    })
+  })
+
+  it('reads the MLOps engineer row as Kubernetes, IaC, CI/CD and monitoring 3 with basic ML 1', () => {
+    expect(levelsOf('mlops-engineer', ['kubernetes', 'infrastructure-as-code', 'ci-cd', 'model-monitoring', 'machine-learning'])).toEqual({
+      kubernetes: 3, 'infrastructure-as-code': 3, 'ci-cd': 3, 'model-monitoring': 3, 'machine-learning': 1,
+    })
+  })
+
+  it('reads the AI platform row as advanced Kubernetes 4, cloud 4, security 3', () => {
+    expect(levelsOf('ai-platform-engineer', ['kubernetes', 'cloud-platforms', 'security'])).toEqual({
+      kubernetes: 4, 'cloud-platforms': 4, security: 3,
+    })
+  })
+})
