@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { SkillDetail, SkillSummary } from '@/lib/types'
-import { citedSources } from './sources'
+import { citedSources } from './selects'
 
 export const listSkills = cache(async (): Promise<SkillSummary[]> => {
   const rows = await db.skill.findMany({
