@@ -11,7 +11,7 @@ import { emptyStoreCopy } from '../fixtures/store'
 const store = emptyStoreCopy()
 const content = fixtureContent()
 const writer = createPrismaClient(store.url)
-expect((await seedStore(writer, content)).ok).toBe(true)
+if (!(await seedStore(writer, content)).ok) throw new Error('the fixture corpus does not seed')
 process.env.DATABASE_URL = store.url
 Reflect.deleteProperty(globalThis, 'atlasDb')
 const { getScoringModel } = await import('@/lib/queries/scoring')
