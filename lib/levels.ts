@@ -24,7 +24,7 @@ export function formatLevel(scale: LevelDef[], level: number): string {
  * by the two levels it lies between, "between 3 · strong and 4 · expert", never as "3.3".
  */
 export function describeLevel(scale: LevelDef[], value: number): string {
-  const rounded = Math.round(value * 10) / 10
+  const rounded = Math.min(topLevel(scale), Math.max(0, Math.round(value * 10) / 10))
   if (Number.isInteger(rounded)) return formatLevel(scale, rounded)
   const below = Math.floor(rounded)
   return `between ${formatLevel(scale, below)} and ${formatLevel(scale, below + 1)}`

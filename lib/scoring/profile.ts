@@ -37,7 +37,7 @@ export function profileFromRatings(ratings: Ratings, model: ScoringModel): Profi
       throw new ScoringInputError(`skills.${slug}`, `Level for "${slug}" must be a whole number from 0 to ${top}.`)
     }
   }
-  return toProfile(model, (slug) => (slug in ratings ? { level: ratings[slug] ?? 0, confidence: 1 } : null))
+  return toProfile(model, (slug) => (Object.hasOwn(ratings, slug) ? { level: ratings[slug] ?? 0, confidence: 1 } : null))
 }
 
 function toProfile(model: ScoringModel, read: (slug: string) => { level: number; confidence: number } | null): Profile {
@@ -50,10 +50,13 @@ function toProfile(model: ScoringModel, read: (slug: string) => { level: number;
   return profile
 }
 
-/** The position (0-based) of each answered self-rating question's chosen option. */
+/**
+ * The position (0-based) of each answered self-rating question's chosen option. An option that is evidence of
+ * nothing ("Not sure") is no rating at all, so it is left out rather than counted as a position in a pattern.
+ */
 export function selfRatingPositions(answers: Answers, questions: QuizQuestionModel[]): number[] {
   return questions
-    .filter((q) => q.kind === 'self-rating' && q.slug in answers)
-    .map((q) => q.options.findIndex((o) => o.id === answers[q.slug]))
+    .filter((q) => q.kind === 'self-rating' && Object.hasOwn(answers, q.slug))
+    .map((q) => q.options.findIndex((o) => o.id === answers[q.slug] && o.evidence.length > 0))
     .filter((i) => i >= 0)
 }

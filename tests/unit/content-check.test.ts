@@ -107,6 +107,7 @@ describe('content check on the fixture corpus', () => {
 
   it('reports every problem of every file in one run, sorted by file and line', () => {
     expect(check('multi')).toEqual([
+      'quiz/rate-python.mdx:12:26  field "options[0].evidence[0].level": expected a level from 0 to 4 (the scale in content/scale), found 9',
       'quiz/rate-python.mdx:16:11  field "options[1].evidence[0].skill": unknown skill "pyton" (no content/skills/pyton.mdx)',
       'roles/data-engineer-copy.mdx:2:1  duplicate slug "data-engineer": roles/data-engineer.mdx already uses it',
       'roles/data-engineer-copy.mdx:2:1  field "slug": expected "data-engineer-copy" (the file name), found "data-engineer"',

@@ -65,6 +65,12 @@ describe('reliability notes', () => {
     }
   })
 
+  it('leaves "Not sure" answers out of the pattern: they are no evidence, not a position', () => {
+    const twoRatedOneUnsure = { ...sameAnswerEverywhere(2), 'rate-python': 'not-sure' }
+    expect(scoreAnswers(twoRatedOneUnsure, model).reliability.kind).toBe('ok')
+    expect(scoreAnswers(twoRatedOneUnsure, model).profile.confidence.python).toBe(0)
+  })
+
   it('does not flag a quiz with varied self-ratings', () => {
     const answers = { ...sameAnswerEverywhere(2), 'rate-python': 'level-3' }
     expect(scoreAnswers(answers, model).reliability).toEqual({ kind: 'ok', note: null })

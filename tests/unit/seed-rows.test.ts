@@ -19,7 +19,7 @@ const pathKeys = roles.flatMap((r) => [
   ...r.goesTo.map((link) => `${r.slug}>${roleLinkSlug(link)}`),
 ])
 const cited = (entries: Array<{ data: { sources: string[] } }>) => entries.map((e) => e.data.sources)
-const citing = { Tool: cited(corpus.tools), Track: cited(corpus.tracks), Role: cited(corpus.roles), MaturityLevel: cited(corpus.maturity),
+const citing = { Skill: cited(corpus.skills), Tool: cited(corpus.tools), Track: cited(corpus.tracks), Role: cited(corpus.roles), MaturityLevel: cited(corpus.maturity),
   LifecyclePhase: cited(corpus.phases), LadderLevel: cited(corpus.ladder), Topic: cited(corpus.topics), Scenario: cited(corpus.scenarios) }
 const joinTable = (model: string) => (model < 'Source' ? `_${model}ToSource` : `_SourceTo${model}`)
 
@@ -39,6 +39,7 @@ describe('the store seeded from content/', () => {
       ScenarioPart: sum(data(corpus.scenarios), (s) => s.parts.length), QuizQuestion: corpus.quiz.length,
       QuizOption: sum(data(corpus.quiz), (q) => q.options.length),
       QuizEvidence: sum(data(corpus.quiz), (q) => sum(q.options, (o) => o.evidence.length)), SeedInfo: 1,
+      ChangeEntry: corpus.changes.length,
       ...Object.fromEntries(Object.entries(citing).map(([model, lists]) => [joinTable(model), sum(lists, unique)])),
     }
     expect(rowCounts(rows)).toEqual(expected)
