@@ -47,8 +47,6 @@ function toStep(graph: MoveGraph, model: PathsModel, edge: string, levelsOf: (no
   }
 }
 
-const routeKey = (r: Route) => r.steps.map((s) => s.toName).join(' ')
-
 function noRouteReason(graph: MoveGraph, id: string, target: string): string {
   const name = (n: string) => graph.getNodeAttribute(n, 'name')
   if (bidirectional(graph, id, target, 'cost')) {
@@ -67,22 +65,23 @@ export function findRoutes(graph: MoveGraph, model: PathsModel, start: Start, ta
   if (from === target) return { ok: false, from, to: target, reason: 'The start and the target are the same role: there is no move to make.' }
   const g = startNode(graph, model, start)
   const levelsOf = (node: string) => (node === g.id ? g.levels : (model.levels[node] ?? {}))
+  // Cost every path from its edges first; only the routes shown are spelled out step by step.
+  const name = (edge: string) => g.graph.getNodeAttribute(g.graph.target(edge), 'name')
   const all = allSimpleEdgePaths(g.graph, g.id, target, { maxDepth: MAX_STEPS })
-    .map((edges): Route => {
-      const steps = edges.map((e) => toStep(g.graph, model, e, levelsOf))
-      return { cost: roundCost(steps.reduce((sum, s) => sum + s.cost, 0)), steps }
-    })
-    .sort((a, b) => a.cost - b.cost || a.steps.length - b.steps.length || routeKey(a).localeCompare(routeKey(b)))
+    .map((edges) => ({ edges, cost: roundCost(edges.reduce((sum, e) => sum + g.graph.getEdgeAttribute(e, 'cost'), 0)), key: edges.map(name).join(' ') }))
+    .sort((a, b) => a.cost - b.cost || a.edges.length - b.edges.length || a.key.localeCompare(b.key))
+  const toRoute = (p: { edges: string[]; cost: number }): Route => ({ cost: p.cost, steps: p.edges.map((e) => toStep(g.graph, model, e, levelsOf)) })
   if (all.length === 0) return { ok: false, from, to: target, reason: noRouteReason(g.graph, g.id, target) }
   const directCost = moveCost(g.levels, model.levels[target] ?? {}, model.top).cost
-  const bestMultiStep = all.find((r) => r.steps.length > 1) ?? null
+  const multi = all.find((p) => p.edges.length > 1)
+  const bestMultiStep = multi ? toRoute(multi) : null
   const comparison: DirectComparison = {
     directCost,
     directIsEdge: g.graph.hasEdge(g.id, target),
     bestMultiStep,
     verdict: verdictFor(directCost, bestMultiStep?.cost ?? null),
   }
-  return { ok: true, from, to: target, routes: all.slice(0, ROUTES_SHOWN), comparison }
+  return { ok: true, from, to: target, routes: all.slice(0, ROUTES_SHOWN).map(toRoute), comparison }
 }
 
 export function verdictFor(direct: number, multi: number | null): Verdict {
