@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import type { TestProject } from 'vitest/node'
 import { createPrismaClient } from '@/lib/prisma-client'
 import { seedStore } from '@/lib/seed/seed'
@@ -29,6 +30,10 @@ export default async function setup(project: TestProject) {
   const client = createPrismaClient(`file:${seeded}`)
   const result = await seedStore(client, path.resolve('content'))
   await client.$disconnect()
+  // Everything in the main file, so a plain file copy of it is a complete seeded store.
+  const checkpoint = new Database(seeded)
+  checkpoint.pragma('wal_checkpoint(TRUNCATE)')
+  checkpoint.close()
   if (!result.ok) throw new Error(`content/ does not seed: ${JSON.stringify(result.problems.slice(0, 3))}`)
   project.provide('emptyStoreFile', empty)
   project.provide('seededStoreFile', seeded)

@@ -13,11 +13,11 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 describe('generated benchmark corpus', () => {
   it('passes the same validation as shipped content, with the requested totals', () => {
     const dir = path.join(work, 'content')
-    generateCorpus(path.join(process.cwd(), 'content'), dir, { roles: 60, skills: 70 })
+    generateCorpus(path.join(process.cwd(), 'content'), dir, { roles: 30, skills: 50 })
     const { corpus, problems } = checkContent(dir)
     expect(problems).toEqual([])
-    expect(corpus.roles).toHaveLength(60)
-    expect(corpus.skills).toHaveLength(70)
+    expect(corpus.roles).toHaveLength(30)
+    expect(corpus.skills).toHaveLength(50)
     // Generated roles really use generated skills, so the seed writes their levels too.
     expect(corpus.roles.some((r) => r.data.skills.some((s) => s.skill.startsWith('generated-skill-')))).toBe(true)
   })

@@ -1,70 +1,60 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { createPrismaClient } from '@/lib/prisma-client'
-import { seedStore } from '@/lib/seed/seed'
 import type { ScoringModel } from '@/lib/scoring/types'
-import { useTempStore } from '../fixtures/temp-store'
+import { seedStore } from '@/lib/seed/seed'
+import { fixtureContent, removeDir } from '../fixtures/content-fixture'
+import { emptyStoreCopy } from '../fixtures/store'
 
-let getScoringModel: () => Promise<ScoringModel>
-let getContentVersion: () => Promise<string>
-let cleanup = () => {}
-const edited = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-model-cache-content-'))
+// This test re-seeds, so it works on its own copy of the store, seeded from the small fixture corpus.
+const store = emptyStoreCopy()
+const content = fixtureContent()
+const writer = createPrismaClient(store.url)
+expect((await seedStore(writer, content)).ok).toBe(true)
+process.env.DATABASE_URL = store.url
+Reflect.deleteProperty(globalThis, 'atlasDb')
+const { getScoringModel } = await import('@/lib/queries/scoring')
+const { getContentVersion } = await import('@/lib/queries/content-version')
 
-beforeAll(async () => {
-  cleanup = await useTempStore('model-cache')
-  ;({ getScoringModel } = await import('@/lib/queries/scoring'))
-  ;({ getContentVersion } = await import('@/lib/queries/content-version'))
+afterAll(async () => {
+  await writer.$disconnect()
+  store.remove()
+  removeDir(content)
 })
-afterAll(() => {
-  cleanup()
-  fs.rmSync(edited, { recursive: true, force: true })
-})
 
-/** A copy of content/ with one role need and one quiz evidence weight changed. */
-function editedContent(): string {
-  const dir = path.join(edited, 'content')
-  fs.cpSync('content', dir, { recursive: true })
-  const edit = (file: string, from: string, to: string) => {
-    const full = path.join(dir, file)
-    const text = fs.readFileSync(full, 'utf8')
-    expect(text).toContain(from)
-    fs.writeFileSync(full, text.replace(from, to))
-  }
-  edit('roles/data-engineer.mdx', '{ skill: sql, level: 4,', '{ skill: sql, level: 2,')
-  edit('quiz/agent-in-production.mdx', '{ skill: ai-agents, level: 3, weight: 1.5 }', '{ skill: ai-agents, level: 3, weight: 0.5 }')
-  return dir
+function edit(file: string, from: string, to: string) {
+  const full = path.join(content, file)
+  const text = fs.readFileSync(full, 'utf8')
+  expect(text).toContain(from)
+  fs.writeFileSync(full, text.replace(from, to))
 }
 
-const sqlNeed = (model: ScoringModel) => model.roles.find((r) => r.slug === 'data-engineer')?.needs.find((n) => n.skill === 'sql')?.level
-const agentEvidence = (model: ScoringModel) =>
-  model.questions
-    .find((q) => q.slug === 'agent-in-production')
-    ?.options.find((o) => o.id === 'design-agent')
-    ?.evidence.find((e) => e.skill === 'ai-agents')?.weight
+const pythonNeed = (model: ScoringModel) => model.roles.find((r) => r.slug === 'data-engineer')?.needs.find((n) => n.skill === 'python')?.level
+const expertWeight = (model: ScoringModel) =>
+  model.questions.find((q) => q.slug === 'rate-python')?.options.find((o) => o.id === 'level-4')?.evidence[0]?.weight
 
 describe('the scoring model kept in memory', () => {
   it('is read once per content version and shared, frozen, by later calls', async () => {
     const first = await getScoringModel()
     expect(await getScoringModel()).toBe(first)
     expect(Object.isFrozen(first.roles[0]!.needs)).toBe(true)
+    expect(Object.isFrozen(first.questions[0]!.options[0]!.evidence)).toBe(true)
   })
 
   it('is read again, questions and evidence included, after a re-seed changes the content version', async () => {
     const before = await getScoringModel()
     const versionBefore = await getContentVersion()
-    expect([sqlNeed(before), agentEvidence(before)]).toEqual([4, 1.5])
+    expect([pythonNeed(before), expertWeight(before)]).toEqual([3, 2])
 
-    const client = createPrismaClient(process.env.DATABASE_URL)
-    const reseeded = await seedStore(client, editedContent())
-    await client.$disconnect()
-    expect(reseeded.ok).toBe(true)
+    edit('roles/data-engineer.mdx', '{ skill: python, level: 3 }', '{ skill: python, level: 2 }')
+    edit('quiz/rate-python.mdx', '{ skill: python, level: 4, weight: 2 }', '{ skill: python, level: 4, weight: 0.5 }')
+    expect((await seedStore(writer, content)).ok).toBe(true)
     expect(await getContentVersion()).not.toBe(versionBefore)
 
     const after = await getScoringModel()
     expect(after).not.toBe(before)
-    expect([sqlNeed(after), agentEvidence(after)]).toEqual([2, 0.5])
+    expect([pythonNeed(after), expertWeight(after)]).toEqual([2, 0.5])
     expect(await getScoringModel()).toBe(after)
   })
 })
