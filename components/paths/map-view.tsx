@@ -13,7 +13,7 @@ type Raw = Record<string, string | string[] | undefined>
 /** /paths/map: the field as a map, a legend, the chosen route highlighted, and the same facts as a list. */
 export async function MapView({ searchParams }: { searchParams: Raw }) {
   const [model, graph] = await Promise.all([getPathsModel(), getMoveGraph()])
-  const layout = layoutMap(model, (family) => roleCategoryLabel(family))
+  const layout = await layoutMap(model, (family) => roleCategoryLabel(family))
   const tracks = [...new Map(model.roles.flatMap((r) => (r.track ? [[r.track.slug, r.track]] as const : []))).values()]
   const parsed = pathsQuerySchema.safeParse(searchParams)
   const pair = parsed.success && parsed.data.from && parsed.data.to && graph.hasNode(parsed.data.from) && graph.hasNode(parsed.data.to) ? parsed.data : null
@@ -27,7 +27,7 @@ export async function MapView({ searchParams }: { searchParams: Raw }) {
       {pair ? (
         <p className="rounded-lg border border-line bg-raised p-3" data-testid="map-route">
           {best
-            ? <>Highlighted: the best route from {name(pair.from!)} to {name(pair.to!)}, {best.steps.map((s) => s.toName).join(' → ')}. <a className="text-accent underline underline-offset-2" href={routePath(pair.from!, pair.to!)}>See it step by step</a></>
+            ? <>Highlighted: the best route, {[name(pair.from!), ...best.steps.map((s) => s.toName)].join(' → ')}. <a className="text-accent underline underline-offset-2" href={routePath(pair.from!, pair.to!)}>See it step by step</a></>
             : result && !result.ok ? result.reason : null}
         </p>
       ) : (
