@@ -102,8 +102,8 @@ test.describe('career moves', () => {
     await page.screenshot({ path: path.join('screenshots', 'paths-route-375-light.png'), fullPage: true })
   })
 
-  test('axe finds no violations on /paths, a route, or the map', async ({ page }) => {
-    for (const url of ['/paths', ROUTE, '/paths/map', '/paths/map?from=data-scientist&to=ai-platform-engineer']) {
+  test('axe finds no violations on /paths, a route, the map, or a role page with its moves', async ({ page }) => {
+    for (const url of ['/paths', ROUTE, '/paths/map', '/paths/map?from=data-scientist&to=ai-platform-engineer', '/roles/data-scientist']) {
       await page.goto(url)
       await expectNoAxeViolations(page)
     }
