@@ -36,6 +36,13 @@ function rolesList(request: NextRequest) {
   return keys.length === 0 ? NextResponse.next() : rewrite(request, '/roles/filtered')
 }
 
+// /paths and /paths/map are prerendered empty; an address with a choice in it (the GET form, a shared link) is
+// rendered per request by a twin page, which writes nothing to the cache whatever the values are.
+function chosen(request: NextRequest, twin: string) {
+  const keys = [...request.nextUrl.searchParams.keys()].filter((key) => key !== '_rsc')
+  return keys.length === 0 ? NextResponse.next() : rewrite(request, twin)
+}
+
 // Known roles and pairs are prerendered and their routes render nothing else (dynamicParams = false). Anything
 // else is answered 404 by the site's prerendered not-found page, which offers the comparison picker (pairs), or by
 // an always-dynamic handler (API), so a random address is never written to the page cache.
@@ -73,6 +80,8 @@ export async function proxy(request: NextRequest) {
   if (parts[0] === 'api') return unknownRoute(request, parts)
   if (malformed(request.nextUrl.pathname)) return rewrite(request, NOT_FOUND)
   if (parts[0] === 'roles' && parts.length === 1) return rolesList(request)
+  if (parts[0] === 'paths' && parts.length === 1) return chosen(request, '/paths/chosen')
+  if (parts[0] === 'paths' && parts[1] === 'map' && parts.length === 2) return chosen(request, '/paths/map/chosen')
   if (parts[0] === 'compare') return unknownRoute(request, parts)
   return NextResponse.next()
 }
@@ -80,6 +89,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/roles',
+    '/paths',
+    '/paths/map',
     '/compare/:a/:b',
     '/compare/:a/:b/opengraph-image',
     '/api/roles/:slug',

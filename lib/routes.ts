@@ -14,6 +14,8 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: '/lifecycle', label: 'Lifecycle', nav: true },
   { path: '/quiz', label: 'Quiz', nav: true },
   { path: '/match', label: 'Skill matcher', nav: true },
+  { path: '/paths', label: 'Career moves', nav: true },
+  { path: '/paths/map', label: 'Map of career moves', nav: false },
   { path: '/changes', label: 'Changes', nav: false },
 ]
 
@@ -22,7 +24,7 @@ export const ENTRY_PAGES = ['roles', 'skills', 'tracks'] as const
 export type EntryCollection = (typeof ENTRY_PAGES)[number]
 
 /** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */
-export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered'] as const
+export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/paths/chosen', '/paths/map/chosen'] as const
 
 export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
 

@@ -97,6 +97,19 @@ const query = (p: Record<string, string>) => new URLSearchParams(p).toString()
 // Lone surrogates cannot be percent-encoded; a browser would send U+FFFD in their place.
 const seg = (x: string) => encodeURIComponent(x.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))
 
+// /paths, its map and /api/paths: from, to and code, each random, real, blank or given twice.
+const pathValue = fc.oneof(slugLike, fc.constantFrom(...roleSlugs, 'quiz', ''))
+const pathQuery = fc
+  .array(fc.tuple(fc.constantFrom('from', 'to', 'code', 'from', 'to'), pathValue), { maxLength: 5 })
+  .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, '\uFFFD')])).toString())
+/** Addresses of the career-move pages and API; pages answer 200 with a message, the API 200, 400 or 404 JSON. */
+export const pathsFuzzPaths: fc.Arbitrary<string> = fc.oneof(
+  pathQuery.map((q) => `/paths?${q}`),
+  pathQuery.map((q) => `/paths/map?${q}`),
+  pathQuery.map((q) => `/api/paths?${q}`),
+  fc.tuple(fc.constantFrom(...roleSlugs), fc.constantFrom(...roleSlugs)).map(([from, to]) => `/api/paths?${query({ from, to })}`),
+)
+
 /** Paths with random slugs and share-URL parameters; the answer may be a 404 page or a helpful 200, never a 5xx. */
 export const fuzzPaths: fc.Arbitrary<string> = fc.oneof(
   slugLike.map((x) => `/roles/${seg(x)}`),
@@ -111,4 +124,5 @@ export const fuzzPaths: fc.Arbitrary<string> = fc.oneof(
   params.map((p) => `/quiz/result?${query(p)}`),
   params.map((p) => `/match?${query(p)}`),
   fc.tuple(fc.constantFrom(...skillSlugs), fc.oneof(slugLike, fc.integer().map(String))).map(([s, v]) => `/match?${query({ [s]: v })}`),
+  pathsFuzzPaths,
 )

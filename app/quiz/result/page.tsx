@@ -29,6 +29,8 @@ export default async function QuizResultPage({ searchParams }: Props) {
         <p className="max-w-3xl text-lg text-muted">
           Scored against the skills matrix. The link holds your answers, so it shows this same result on any device.{' '}
           <Link href="/quiz" className="text-accent underline underline-offset-2">Change my answers</Link>
+          {' · '}
+          <a href={`/paths?${new URLSearchParams({ from: 'quiz', code: parsed.data?.a ?? '' }).toString()}`} className="text-accent underline underline-offset-2">Plan your moves</a>
         </p>
       </header>
       <MatchReport result={result} model={model} source="quiz" />

@@ -5,6 +5,7 @@ import { ComparePicker } from '@/components/browse/compare-picker'
 import { RoleAside } from '@/components/browse/role-aside'
 import { RoleDimensionsTable } from '@/components/browse/role-dimensions'
 import { RolePaths } from '@/components/browse/role-paths'
+import { MovesFromHere } from '@/components/paths/moves-from-here'
 import { RoleSkillList } from '@/components/browse/role-skill-list'
 import { BulletList, PageIntro, Pill, Section } from '@/components/section'
 import { LastReviewed } from '@/components/last-reviewed'
@@ -108,6 +109,9 @@ export default async function RolePage({ params }: Props) {
           ) : null}
           <Section id="paths" title="Career paths">
             <RolePaths name={role.name} pathsIn={role.pathsIn} pathsOut={role.pathsOut} />
+          </Section>
+          <Section id="moves" title="Moves from here" lead={<>Costs are the effort to raise this role’s levels to what the next one needs; see <Link href="/paths" className="text-accent underline">career moves</Link>.</>}>
+            <MovesFromHere slug={role.slug} name={role.name} />
           </Section>
           {/* The body brings its own second-level headings. */}
           {role.body ? (

@@ -1,0 +1,27 @@
+import { cache } from 'react'
+import { db } from '@/lib/db'
+import { topLevel } from '@/lib/levels'
+import { buildMoveGraph } from '@/lib/paths/graph'
+import type { PathsModel } from '@/lib/paths/types'
+import { getMatrix } from './matrix'
+import { getScoringModel } from './scoring'
+import { sourceSelect } from './selects'
+
+/** The roles, their levels, the moves the content lists and the tools per skill: all the move model reads. */
+export const getPathsModel = cache(async (): Promise<PathsModel> => {
+  const [matrix, scoring, moves] = await Promise.all([
+    getMatrix(),
+    getScoringModel(),
+    db.rolePath.findMany({ orderBy: [{ fromSlug: 'asc' }, { toSlug: 'asc' }], include: { source: { select: sourceSelect } } }),
+  ])
+  return {
+    roles: matrix.roles.map((r) => ({ slug: r.slug, name: r.name, category: r.category, track: r.track })),
+    levels: matrix.levels,
+    moves: moves.map((m) => ({ from: m.fromSlug, to: m.toSlug, source: m.source })),
+    top: topLevel(scoring.scale),
+    skillNames: Object.fromEntries(matrix.skills.map((s) => [s.slug, s.name])),
+    tools: scoring.tools,
+  }
+})
+
+export const getMoveGraph = cache(async () => buildMoveGraph(await getPathsModel()))
