@@ -29,16 +29,10 @@ function rewrite(request: NextRequest, pathname: string) {
   return NextResponse.rewrite(url)
 }
 
-// /roles is prerendered and filters in the browser. A filtered address (a shared link, or the GET form
-// submitted without JavaScript) is served by a server-rendered twin, so it shows the filtered list either way.
-function rolesList(request: NextRequest) {
-  const keys = [...request.nextUrl.searchParams.keys()].filter((key) => key !== '_rsc')
-  return keys.length === 0 ? NextResponse.next() : rewrite(request, '/roles/filtered')
-}
-
-// /paths and /paths/map are prerendered empty; an address with a choice in it (the GET form, a shared link) is
-// rendered per request by a twin page, which writes nothing to the cache whatever the values are.
-function chosen(request: NextRequest, twin: string) {
+// /roles, /paths and /paths/map are prerendered without a query. An address with one (a shared link, or a GET
+// form submitted without JavaScript) is served by a twin page rendered per request, so it shows the filtered list
+// or the chosen route either way, and writes nothing to the page cache whatever the values are.
+function withQuery(request: NextRequest, twin: string) {
   const keys = [...request.nextUrl.searchParams.keys()].filter((key) => key !== '_rsc')
   return keys.length === 0 ? NextResponse.next() : rewrite(request, twin)
 }
@@ -79,9 +73,9 @@ export async function proxy(request: NextRequest) {
   const parts = request.nextUrl.pathname.split('/').slice(1)
   if (parts[0] === 'api') return unknownRoute(request, parts)
   if (malformed(request.nextUrl.pathname)) return rewrite(request, NOT_FOUND)
-  if (parts[0] === 'roles' && parts.length === 1) return rolesList(request)
-  if (parts[0] === 'paths' && parts.length === 1) return chosen(request, '/paths/chosen')
-  if (parts[0] === 'paths' && parts[1] === 'map' && parts.length === 2) return chosen(request, '/paths/map/chosen')
+  if (parts[0] === 'roles' && parts.length === 1) return withQuery(request, '/roles/filtered')
+  if (parts[0] === 'paths' && parts.length === 1) return withQuery(request, '/paths/chosen')
+  if (parts[0] === 'paths' && parts[1] === 'map' && parts.length === 2) return withQuery(request, '/paths/map/chosen')
   if (parts[0] === 'compare') return unknownRoute(request, parts)
   return NextResponse.next()
 }
