@@ -1,6 +1,5 @@
-import { formatMoneyRange } from '@/lib/format'
 import type { RoleDetail } from '@/lib/types'
-import { SourceCite } from '@/components/source-cite'
+import { SalaryRange } from '@/components/salary-range'
 
 function FactList({ id, title, items, empty }: { id: string; title: string; items: string[]; empty: string }) {
   return (
@@ -24,14 +23,8 @@ export function RoleAside({ role }: { role: RoleDetail }) {
     <>
       {role.salary ? (
         <section aria-labelledby="salary-title" className="rounded-lg border border-accent bg-accent-soft p-4">
-          <h2 id="salary-title" className="text-sm font-semibold">Salary range (US)</h2>
-          <p className="mt-1 text-3xl font-bold tabular-nums" data-testid="salary">
-            {formatMoneyRange(role.salary.min, role.salary.max, role.salary.currency)}
-          </p>
-          {role.salary.note ? <p className="mt-1 text-sm">{role.salary.note}</p> : null}
-          <p className="mt-2">
-            <SourceCite source={role.salary.source} />
-          </p>
+          <h2 id="salary-title" className="mb-1 text-sm font-semibold">Salary range (US)</h2>
+          <SalaryRange salary={role.salary} large />
         </section>
       ) : null}
       <section aria-labelledby="background-title" className="space-y-3 rounded-lg border border-line bg-surface p-4">

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
-import { formatMoneyRange } from '@/lib/format'
 import type { RoleDetail } from '@/lib/types'
 import { RoleLabel, SIDE_TOP, type Side } from './role-mark'
-import { SourceCite } from '@/components/source-cite'
+import { SalaryRange } from '@/components/salary-range'
 
 
 function List({ items, empty }: { items: string[]; empty: string }) {
@@ -19,17 +18,7 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 function Salary({ role }: { role: RoleDetail }) {
   const s = role.salary
   if (!s) return <p className="text-muted">The sources give no salary range for this role.</p>
-  return (
-    <div className="space-y-1">
-      <p className="text-base font-semibold tabular-nums">
-        {formatMoneyRange(s.min, s.max, s.currency)} <span className="text-sm font-normal text-muted">a year</span>
-      </p>
-      {s.note ? <p>{s.note}</p> : null}
-      <p className="text-xs text-muted">
-        <SourceCite source={s.source} />
-      </p>
-    </div>
-  )
+  return <SalaryRange salary={s} />
 }
 
 type RowProps = {
