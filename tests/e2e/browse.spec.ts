@@ -76,6 +76,7 @@ test.describe('browsing pages', () => {
     const salary = page.getByRole('region', { name: 'Salary range (US)' })
     await expect(salary.getByTestId('salary')).toHaveText('$130K–$210K')
     await expect(salary).toContainText('Source: MLOps Engineer: career profile')
+    await expect(salary).toContainText('no currency, period, location or seniority')
   })
 
   test('a role without a salary in the sources shows none', async ({ page }) => {
