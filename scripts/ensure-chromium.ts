@@ -1,8 +1,8 @@
 import { CHROMIUM_PATH } from '@/lib/chromium'
-import { ensureDebianPackages } from './lib/debian-package'
+import { ensureDebianPackagesOrExit } from './lib/debian-package'
 
 // Browser tests need Debian's Chromium: Playwright's own browser download cannot reach its host from here.
-ensureDebianPackages({
+ensureDebianPackagesOrExit({
   purpose: 'The browser tests need Chromium',
   binaries: [CHROMIUM_PATH],
   packages: ['chromium'],

@@ -18,7 +18,7 @@ const missing = (tool: DebianTool) => tool.binaries.filter((binary) => !fs.exist
 
 /**
  * These machines reach Debian's apt repositories but no browser or tool download hosts, so tools come from apt.
- * Installs the packages when it can (root, apt, default paths); otherwise prints exactly what to install and exits.
+ * Installs the packages when it can (root, apt, default paths); otherwise throws, saying exactly what to install.
  */
 export function ensureDebianPackages(tool: DebianTool): void {
   if (missing(tool).length === 0) return
@@ -28,12 +28,21 @@ export function ensureDebianPackages(tool: DebianTool): void {
     execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${tool.packages.join(' ')}`, { stdio: 'inherit' })
     if (missing(tool).length === 0) return
   }
-  console.error(
+  throw new Error(
     [
       `${tool.purpose}: ${missing(tool).join(', ')} is not there.`,
-      `Install it with:   sudo apt-get update && sudo apt-get install -y ${tool.packages.join(' ')}`,
+      `Install with:   sudo apt-get update && sudo apt-get install -y ${tool.packages.join(' ')}`,
       ...(tool.alternative ? [tool.alternative] : []),
     ].join('\n'),
   )
-  process.exit(1)
+}
+
+/** For command-line entry points: the message alone, and exit code 1. */
+export function ensureDebianPackagesOrExit(tool: DebianTool): void {
+  try {
+    ensureDebianPackages(tool)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
 }

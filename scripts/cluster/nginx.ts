@@ -1,0 +1,33 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { waitForAnswer } from './http-ready'
+import { renderNginxConfig, type NginxParams } from './nginx-config'
+import { stopGroup } from './process-group'
+import { runPaths } from './state'
+import { NGINX } from './tools'
+
+// `-p` makes the run folder nginx's prefix (logs, temp, cache, assets); `-e` keeps start-up errors out of
+// Debian's /var/log/nginx.
+const nginxArgs = (runDir: string) => ['-p', `${runDir}/`, '-c', runPaths(runDir).nginxConf, '-e', 'logs/error.log']
+
+/**
+ * Writes the configuration and starts nginx in the foreground: a child of this process, in a process group of
+ * its own. Resolves once a page answers through it.
+ */
+export async function startNginx(runDir: string, params: NginxParams): Promise<ChildProcess & { pid: number }> {
+  for (const dir of [runPaths(runDir).logs, path.join(runDir, 'temp'), path.join(runDir, 'cache')]) fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(runPaths(runDir).nginxConf, renderNginxConfig(params))
+  const check = spawnSync(NGINX, ['-t', '-q', ...nginxArgs(runDir)], { encoding: 'utf8' })
+  if (check.status !== 0) throw new Error(`nginx rejected ${runPaths(runDir).nginxConf}:\n${check.stderr}`)
+  const child = spawn(NGINX, nginxArgs(runDir), { detached: true, stdio: 'inherit' })
+  const { pid } = child
+  if (!pid) throw new Error('nginx did not start')
+  await waitForAnswer(`http://127.0.0.1:${params.port}/api/roles`, { timeoutMs: 15_000 })
+  return Object.assign(child, { pid })
+}
+
+/** SIGQUIT: graceful shutdown, open requests are answered first. */
+export async function stopNginx(pid: number): Promise<void> {
+  await stopGroup(pid, 'SIGQUIT')
+}
