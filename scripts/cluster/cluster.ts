@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { publishAssets } from './assets'
 import { startInstance, stopInstance } from './instance'
 import { startNginx, stopNginx } from './nginx'
+import { renderNginxConfig } from './nginx-config'
 import { freePort } from './ports'
 import { groupAlive } from './process-group'
 import type { Release } from './release'
@@ -35,7 +36,8 @@ export async function startCluster(options: ClusterOptions): Promise<{ state: Cl
   const instances = await Promise.all(ports.map((port) => startInstance(release, port, dirs)))
   const rateExempt = options.rateExempt ?? []
   try {
-    const nginx = await startNginx(runDir, { port: options.port, upstreams: ports, rateExempt })
+    const config = renderNginxConfig({ port: options.port, upstreams: ports, rateExempt })
+    const nginx = await startNginx(runDir, config, `http://127.0.0.1:${options.port}/api/roles`)
     const state = { port: options.port, nginxPid: nginx.pid, release: release.id, assetReleases: [release.id], instances, rateExempt }
     writeState(runDir, state)
     return { state, nginx }

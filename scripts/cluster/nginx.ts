@@ -2,7 +2,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { waitForAnswer } from './http-ready'
-import { renderNginxConfig, type NginxParams } from './nginx-config'
 import { stopGroup } from './process-group'
 import { runPaths } from './state'
 import { NGINX } from './tools'
@@ -12,18 +11,18 @@ import { NGINX } from './tools'
 const nginxArgs = (runDir: string) => ['-p', `${runDir}/`, '-c', runPaths(runDir).nginxConf, '-e', 'logs/error.log']
 
 /**
- * Writes the configuration and starts nginx in the foreground: a child of this process, in a process group of
- * its own. Resolves once a page answers through it.
+ * Writes `config` and starts nginx in the foreground: a child of this process, in a process group of its own.
+ * Resolves once `readyUrl` answers through it.
  */
-export async function startNginx(runDir: string, params: NginxParams): Promise<ChildProcess & { pid: number }> {
+export async function startNginx(runDir: string, config: string, readyUrl: string): Promise<ChildProcess & { pid: number }> {
   for (const dir of [runPaths(runDir).logs, path.join(runDir, 'temp'), path.join(runDir, 'cache')]) fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(runPaths(runDir).nginxConf, renderNginxConfig(params))
+  fs.writeFileSync(runPaths(runDir).nginxConf, config)
   const check = spawnSync(NGINX, ['-t', '-q', ...nginxArgs(runDir)], { encoding: 'utf8' })
   if (check.status !== 0) throw new Error(`nginx rejected ${runPaths(runDir).nginxConf}:\n${check.stderr}`)
   const child = spawn(NGINX, nginxArgs(runDir), { detached: true, stdio: 'inherit' })
   const { pid } = child
   if (!pid) throw new Error('nginx did not start')
-  await waitForAnswer(`http://127.0.0.1:${params.port}/api/roles`, { timeoutMs: 15_000 })
+  await waitForAnswer(readyUrl, { timeoutMs: 15_000 })
   return Object.assign(child, { pid })
 }
 
