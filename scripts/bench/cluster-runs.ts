@@ -28,12 +28,13 @@ export async function failoverRun(runDir: string, origin: string, { seconds, con
   return { summary: await load.done, killedPort: victim.port }
 }
 
-type Check = { route: string; shows: () => Promise<boolean> }
+type Check = { route: string; shows: () => Promise<boolean>; last?: string }
 
-async function showsChange(origin: string, path: string, headers: Record<string, string> = {}) {
+async function showsChange(check: Check, origin: string, path: string, headers: Record<string, string> = {}) {
   const first = await request(origin + path, { headers })
   // An RSC request without its _rsc hash is redirected to the address that has it.
   const answer = first.status === 307 && first.headers.location ? await request(origin + first.headers.location, { headers }) : first
+  check.last = `${answer.status} ${answer.headers['x-cache-status'] ?? 'uncached'}`
   return answer.status === 200 && answer.body.includes(RELEASE_B_MARKER)
 }
 
@@ -41,10 +42,11 @@ async function showsChange(origin: string, path: string, headers: Record<string,
 function changeChecks(origin: string, release: Release): Check[] {
   const touched = routesContaining(release, RELEASE_B_MARKER)
   if (!touched.pages.includes(`/roles/${CHANGED_ROLE}`)) throw new Error(`release ${release.id} does not change /roles/${CHANGED_ROLE}`)
-  return [
-    ...[...touched.pages, ...touched.api].map((route) => ({ route, shows: () => showsChange(origin, route) })),
-    ...touched.rsc.map((route) => ({ route: `${route} (RSC)`, shows: () => showsChange(origin, route, { rsc: '1' }) })),
-  ]
+  const check = (route: string, headers?: Record<string, string>): Check => {
+    const made: Check = { route: headers ? `${route} (RSC)` : route, shows: () => showsChange(made, origin, route, headers) }
+    return made
+  }
+  return [...[...touched.pages, ...touched.api].map((route) => check(route)), ...touched.rsc.map((route) => check(route, { rsc: '1' }))]
 }
 
 /** Seconds from the end of the rollout until every check sees the change through nginx (at most `timeoutS`). */
@@ -59,7 +61,8 @@ async function rollOutAndTimeChange(runDir: string, release: Release, checks: Ch
     },
     { interval: 100, timeout: timeoutS * 1000 },
   ).catch(() => {
-    throw new Error(`${timeoutS} s after the rollout the change is not on ${[...pending].map((check) => check.route).join(', ')}`)
+    const routes = [...pending].map((check) => `${check.route} (last answer ${check.last})`)
+    throw new Error(`${timeoutS} s after the rollout the change is not on ${routes.join(', ')}`)
   })
   return (performance.now() - rolledOut) / 1000
 }

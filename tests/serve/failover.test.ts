@@ -5,7 +5,7 @@ import { startTestCluster, type TestCluster } from './cluster-fixture'
 
 // The short version; `npm run bench` runs the same for 10 s.
 const SECONDS = 6
-const CONNECTIONS = 32
+const CONNECTIONS = 16
 
 let cluster: TestCluster
 beforeAll(async () => {

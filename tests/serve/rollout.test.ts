@@ -16,7 +16,7 @@ afterAll(() => cluster?.stop())
 
 it('rolls out a content release under load: no failed request, no missing asset, the change on every route it touches within 15 s', async () => {
   const [releaseA, releaseB] = [inject('releaseA'), inject('releaseB')]
-  const { summary, sampled, routes, visibleAfterS } = await rolloutRun(cluster.runDir, cluster.origin, releaseB, { connections: 16, timeoutS: 30 })
+  const { summary, sampled, routes, visibleAfterS } = await rolloutRun(cluster.runDir, cluster.origin, releaseB, { connections: 8, timeoutS: 30 })
 
   const line = `${summary.requests} requests, statuses ${JSON.stringify(summary.statusCodes)}; ${sampled.pages} pages sampled; change visible on ${routes} routes after ${visibleAfterS.toFixed(1)} s`
   console.log(`rollout: ${line}`)
