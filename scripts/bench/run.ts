@@ -81,7 +81,7 @@ try {
   }
   const load = await loadWithReseed(origins.app, app.port, app.store)
   console.log(`load with a re-seed: ${load.summary.requests} requests, re-seed ${load.reseedMs} ms`)
-  const rollout = { ...(await rolloutRun(clusterDir, origins.cache, releaseB, { connections: 32, timeoutS: 30 })), connections: 32 }
+  const rollout = { ...(await rolloutRun(clusterDir, origins.cache, releaseB, { connections: 16, timeoutS: 30 })), connections: 16 }
   console.log(`rollout: change visible after ${rollout.visibleAfterS.toFixed(1)} s`)
   const failover = { ...(await failoverRun(clusterDir, origins.cache, { seconds: env.FAILOVER_SECONDS, connections: 32 })), seconds: env.FAILOVER_SECONDS, connections: 32 }
   const results: BenchResults = {
