@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +11,8 @@ import type { SeedTiming } from './seed-timing'
 export type RouteRow = { name: string; app: LoadSummary; cluster: LoadSummary }
 export type ReseedLoad = { seconds: number; connections: number; summary: LoadSummary; reseedMs: number; reseedOk: boolean; rssStartMb: number | null; rssEndMb: number | null }
 export type BenchResults = {
+  /** One-minute load averages when the measurements started and ended: other work on a shared machine. */
+  loadAverage: { start: number; end: number }
   page: string
   rounds: Round[]
   round: { seconds: number; connections: number }
@@ -34,7 +36,8 @@ const failed = (m: LoadSummary) => m.errors + m.timeouts
 
 export function machine(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU'
-  const wrk = execFileSync(WRK, ['-v'], { encoding: 'utf8' }).split('\n')[0]?.split(' [')[0] ?? 'wrk'
+  // `wrk -v` prints its version line, then its usage, and exits 1.
+  const wrk = spawnSync(WRK, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.split(' [')[0] ?? 'wrk'
   return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}, ${wrk}`
 }
 
@@ -109,7 +112,8 @@ function sections(r: BenchResults): string[] {
 
 export function toMarkdown(r: BenchResults): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
-  return [`# Benchmark results`, ``, `${date} UTC · ${machine()}`, ``, ...headline(r), ``, ...sections(r)].join('\n')
+  const load = `load average ${r.loadAverage.start.toFixed(1)} at the start of the measurements, ${r.loadAverage.end.toFixed(1)} at the end`
+  return [`# Benchmark results`, ``, `${date} UTC · ${machine()} · ${load}`, ``, ...headline(r), ``, ...sections(r)].join('\n')
 }
 
 export function writeResults(markdown: string, file = path.join(process.cwd(), 'bench', 'results.md')) {

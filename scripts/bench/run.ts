@@ -72,6 +72,10 @@ const [sirv, nginx] = [await startSirv(html, PAGE), await startStaticNginx(html,
 const clusterPort = await freePort()
 await startCluster({ runDir: clusterDir, port: clusterPort, instances: 2, release, rateExempt: ['127.0.0.1'] })
 const origins = { app: `http://127.0.0.1:${app.port}`, sirv: sirv.origin, nginx: nginx.origin, cache: `http://127.0.0.1:${clusterPort}` }
+const stopServers = () => Promise.all([stopCluster(clusterDir), stopInstance(app), sirv.stop(), nginx.stop()])
+// The servers run in process groups of their own: Ctrl-C would otherwise leave them running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopServers().finally(() => process.exit(130)))
+const loadAtStart = os.loadavg()[0] ?? 0
 try {
   const rounds = await alternateRounds(origins, PAGE, { rounds: env.BENCH_ROUNDS, seconds: env.ROUND_SECONDS, connections: 64 })
   const routes = []
@@ -85,6 +89,7 @@ try {
   console.log(`rollout: change visible after ${rollout.visibleAfterS.toFixed(1)} s`)
   const failover = { ...(await failoverRun(clusterDir, origins.cache, { seconds: env.FAILOVER_SECONDS, connections: 32 })), seconds: env.FAILOVER_SECONDS, connections: 32 }
   const results: BenchResults = {
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
     page: PAGE,
     rounds,
     round: { seconds: env.ROUND_SECONDS, connections: 64 },
@@ -105,7 +110,12 @@ try {
     console.error('Some requests failed (see the failed and non-2xx columns).')
     process.exitCode = 1
   }
+} catch (error) {
+  process.exitCode = 1
+  console.error(error)
 } finally {
-  await Promise.all([stopCluster(clusterDir), stopInstance(app), sirv.stop(), nginx.stop()])
-  fs.rmSync(work, { recursive: true, force: true })
+  await stopServers()
+  // The instances' and nginx's logs stay for a look when something failed.
+  if (process.exitCode) console.error(`Logs of the servers: ${work}`)
+  else fs.rmSync(work, { recursive: true, force: true })
 }

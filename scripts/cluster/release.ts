@@ -56,7 +56,7 @@ export function prepareRelease({ contentDir = path.resolve('content'), hashSalt 
   const release: Release = { id, distDir, store: path.resolve(dir, 'store.db'), staticDir: path.resolve(distDir, 'static') }
   const marker = path.join(dir, READY)
   if (fs.existsSync(marker)) {
-    console.log(`Release ${id} is built (${path.relative(process.cwd(), contentDir) || '.'}).`)
+    console.log(`Release ${id} is built (${contentDir}).`)
   } else {
     console.log(`Building release ${id} from ${contentDir}…`)
     fs.mkdirSync(dir, { recursive: true })
