@@ -27,6 +27,8 @@ export async function startCluster(options: ClusterOptions): Promise<{ state: Cl
   const { runDir, release } = options
   const running = readState(runDir)
   if (running && groupAlive(running.nginxPid)) throw new Error(`A cluster is already running from ${runDir} (nginx pid ${running.nginxPid}).`)
+  // A cluster that was not stopped (its script killed) can leave instances behind: they go first.
+  if (running) await Promise.all(running.instances.map(stopInstance))
   // nginx's workers run as an unprivileged user when it is started as root: they must be able to read the folder.
   fs.mkdirSync(runDir, { recursive: true })
   fs.chmodSync(runDir, 0o755)

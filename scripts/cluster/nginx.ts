@@ -22,7 +22,19 @@ export async function startNginx(runDir: string, config: string, readyUrl: strin
   const child = spawn(NGINX, nginxArgs(runDir), { detached: true, stdio: 'inherit' })
   const { pid } = child
   if (!pid) throw new Error('nginx did not start')
-  await waitForAnswer(readyUrl, { timeoutMs: 15_000 })
+  // nginx that cannot listen (the port is taken) exits at once; another server on the port must not pass for it.
+  let onExit = () => {}
+  const exited = new Promise<never>((_, reject) => {
+    onExit = () => reject(new Error(`nginx exited while starting: see ${path.join(runPaths(runDir).logs, 'error.log')}`))
+    child.once('exit', onExit)
+  })
+  const ready = waitForAnswer(readyUrl, { timeoutMs: 15_000 })
+  ready.catch(() => {}) // when nginx exited first, the race below has already failed
+  try {
+    await Promise.race([ready, exited])
+  } finally {
+    child.off('exit', onExit)
+  }
   return Object.assign(child, { pid })
 }
 

@@ -30,8 +30,10 @@ function stop(code: number) {
 }
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
-nginx.on('exit', (code, signal) => {
+const nginxExited = () => {
   if (stopping) return
-  console.error(`nginx exited (${code ?? signal}); see ${runDir}/logs/error.log`)
+  console.error(`nginx exited (${nginx.exitCode ?? nginx.signalCode}); see ${runDir}/logs/error.log`)
   stop(1)
-})
+}
+if (nginx.exitCode !== null || nginx.signalCode !== null) nginxExited()
+else nginx.on('exit', nginxExited)
