@@ -1,10 +1,10 @@
 import pWaitFor from 'p-wait-for'
+import { request } from '../cluster/http-request'
 import { groupAlive } from '../cluster/process-group'
 import type { Release } from '../cluster/release'
 import { rollOut } from '../cluster/rolling-update'
 import { readState } from '../cluster/state'
 import { sampleHtml, type Sampled } from './html-sampler'
-import { request } from './http'
 import { startLoad, type LoadSummary } from './load'
 import { PAGE_MIX } from './mix'
 import { CHANGED_ROLE, RELEASE_B_MARKER } from './release-b'
@@ -15,17 +15,25 @@ import { routesContaining } from './touched-routes'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export type FailoverRun = { summary: LoadSummary; killedPort: number }
+export type FailoverRun = { summary: LoadSummary; killedPort: number; signal: 'SIGTERM' | 'SIGKILL' }
 
-/** `seconds` of load through nginx; a third of the way in, one app instance is killed (SIGKILL: a crash). */
-export async function failoverRun(runDir: string, origin: string, { seconds, connections }: { seconds: number; connections: number }): Promise<FailoverRun> {
+/**
+ * `seconds` of load through nginx; a third of the way in, one app instance goes down. SIGTERM stops it: it
+ * refuses new connections at once and finishes what it has. SIGKILL is a crash: a response it was in the middle
+ * of sending is cut, and nothing can retry that (the client already has part of it).
+ */
+export async function failoverRun(
+  runDir: string,
+  origin: string,
+  { seconds, connections, signal }: { seconds: number; connections: number; signal: FailoverRun['signal'] },
+): Promise<FailoverRun> {
   const victim = readState(runDir)?.instances[0]
   if (!victim) throw new Error(`no cluster instance in ${runDir}`)
   const load = startLoad(origin, PAGE_MIX, connections, seconds)
   await sleep((seconds * 1000) / 3)
-  process.kill(-victim.pid, 'SIGKILL') // requests in flight on it are cut
+  process.kill(-victim.pid, signal)
   await pWaitFor(() => !groupAlive(victim.pid), { interval: 10, timeout: 5_000 })
-  return { summary: await load.done, killedPort: victim.port }
+  return { summary: await load.done, killedPort: victim.port, signal }
 }
 
 type Check = { route: string; shows: () => Promise<boolean>; last?: string }

@@ -1,4 +1,5 @@
-import { assetUrls, request } from './http'
+import { request } from '../cluster/http-request'
+import { assetUrls } from './asset-urls'
 
 export type Sampled = { pages: number; deployments: Set<string>; assets: Map<string, number> }
 

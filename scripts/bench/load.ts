@@ -12,6 +12,7 @@ export type LoadSummary = {
   p99: number
   /** Connection, read and write errors (a reset, a response cut short). */
   errors: number
+  errorsByKind: { connect: number; read: number; write: number }
   timeouts: number
   non2xx: number
   statusCodes: Record<string, number>
@@ -43,6 +44,7 @@ function summarise(stdout: string): LoadSummary {
     p50: Math.round(out.latencyUs.p50 / 100) / 10,
     p99: Math.round(out.latencyUs.p99 / 100) / 10,
     errors: out.errors.connect + out.errors.read + out.errors.write,
+    errorsByKind: { connect: out.errors.connect, read: out.errors.read, write: out.errors.write },
     timeouts: out.errors.timeout,
     // The mix script counts every status; a single-request run only has wrk's count of statuses >= 400.
     non2xx: counted ? Object.entries(out.statuses).reduce((n, [code, count]) => (code.startsWith('2') ? n : n + count), 0) : out.errors.status,

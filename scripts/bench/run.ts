@@ -6,6 +6,7 @@ import { startCluster, stopCluster } from '../cluster/cluster'
 import { startInstance, stopInstance } from '../cluster/instance'
 import { freePort } from '../cluster/ports'
 import { prepareRelease } from '../cluster/release'
+import { rollOut } from '../cluster/rolling-update'
 import { SERVING_TOOLS } from '../cluster/tools'
 import { ensureDebianPackagesOrExit } from '../lib/debian-package'
 import { buildApp, prepareStore } from '../lib/prepare'
@@ -87,7 +88,11 @@ try {
   console.log(`load with a re-seed: ${load.summary.requests} requests, re-seed ${load.reseedMs} ms`)
   const rollout = { ...(await rolloutRun(clusterDir, origins.cache, releaseB, { connections: 16, timeoutS: 30 })), connections: 16 }
   console.log(`rollout: change visible after ${rollout.visibleAfterS.toFixed(1)} s`)
-  const failover = { ...(await failoverRun(clusterDir, origins.cache, { seconds: env.FAILOVER_SECONDS, connections: 32 })), seconds: env.FAILOVER_SECONDS, connections: 32 }
+  const failoverOptions = { seconds: env.FAILOVER_SECONDS, connections: 32 }
+  const stopped = await failoverRun(clusterDir, origins.cache, { ...failoverOptions, signal: 'SIGTERM' })
+  await rollOut(clusterDir, release, () => {}) // both instances up again (release A) for the crash
+  const crashed = await failoverRun(clusterDir, origins.cache, { ...failoverOptions, signal: 'SIGKILL' })
+  const failover = { ...failoverOptions, runs: [stopped, crashed] }
   const results: BenchResults = {
     loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
     page: PAGE,
@@ -104,9 +109,11 @@ try {
   const markdown = toMarkdown(results)
   console.log(`\n${markdown}`)
   console.log(`written to ${writeResults(markdown)}`)
-  const summaries = [...routes.flatMap((r) => [r.app, r.cluster]), load.summary, failover.summary, rollout.summary]
+  const summaries = [...routes.flatMap((r) => [r.app, r.cluster]), load.summary, stopped.summary, rollout.summary]
   const missingAssets = [...rollout.sampled.assets.values()].some((status) => status !== 200)
-  if (summaries.some((m) => m.errors + m.timeouts + m.non2xx > 0) || !load.reseedOk || missingAssets) {
+  // A crash may cut responses (read errors, reported); it must not cause a 5xx or a timeout.
+  const crashFailed = crashed.summary.non2xx + crashed.summary.timeouts + crashed.summary.errorsByKind.connect > 0
+  if (summaries.some((m) => m.errors + m.timeouts + m.non2xx > 0) || crashFailed || !load.reseedOk || missingAssets) {
     console.error('Some requests failed (see the failed and non-2xx columns).')
     process.exitCode = 1
   }

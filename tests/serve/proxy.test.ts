@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { assetUrls } from '@/scripts/bench/asset-urls'
 import { MATCH_BODY, ROLE_SLUG } from '@/scripts/bench/mix'
+import { request } from '@/scripts/cluster/http-request'
 import { startTestCluster, type TestCluster } from './cluster-fixture'
-import { assetUrls, request } from '@/scripts/bench/http'
 
 const ROLE = `/roles/${ROLE_SLUG}`
 let cluster: TestCluster

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { rolloutRun } from '@/scripts/bench/cluster-runs'
-import { request } from '@/scripts/bench/http'
+import { request } from '@/scripts/cluster/http-request'
 import { startTestCluster, type TestCluster } from './cluster-fixture'
 
 // The cache keeps a page 10 s (deploy/nginx.conf.template; up to 11 s, nginx counts whole seconds), then the next
@@ -18,7 +18,7 @@ it('rolls out a content release under load: no failed request, no missing asset,
   const [releaseA, releaseB] = [inject('releaseA'), inject('releaseB')]
   const { summary, sampled, routes, visibleAfterS } = await rolloutRun(cluster.runDir, cluster.origin, releaseB, { connections: 8, timeoutS: 30 })
 
-  const line = `${summary.requests} requests, statuses ${JSON.stringify(summary.statusCodes)}; ${sampled.pages} pages sampled; change visible on ${routes} routes after ${visibleAfterS.toFixed(1)} s`
+  const line = `${summary.requests} requests, statuses ${JSON.stringify(summary.statusCodes)}, errors ${JSON.stringify(summary.errorsByKind)}; ${sampled.pages} pages sampled; change visible on ${routes} routes after ${visibleAfterS.toFixed(1)} s`
   console.log(`rollout: ${line}`)
   expect(cluster.state().instances.every((i) => i.release === releaseB.id)).toBe(true)
   expect(summary.errors, line).toBe(0)
