@@ -34,6 +34,9 @@ const securityHeaders = [
 const nextConfig = {
   // A separate build folder lets a second build (a benchmark, a parallel checkout) leave the main one alone.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // Every instance of one release is built and started with the same id (`deploy/`, `scripts/cluster/`): asset
+  // URLs carry it, and a browser holding another release's page reloads instead of navigating into a mismatch.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // `next dev` refuses its live-reload socket to hosts it does not know; the preview is often opened as 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,

@@ -3,7 +3,7 @@ import { toolEnv } from './lib/run'
 
 // `npm test`: every stage in turn, stopping at the first that fails, then how long each one took, so a slow stage
 // shows up in every run's log.
-const STAGES = ['test:types', 'test:unit', 'test:e2e'] as const
+const STAGES = ['test:types', 'test:unit', 'test:e2e', 'test:serve'] as const
 
 const times: Array<{ stage: string; seconds: number; ok: boolean }> = []
 for (const stage of STAGES) {

@@ -1,4 +1,8 @@
-import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { z } from 'zod'
+import { SERVING_TOOLS, WRK } from '../cluster/tools'
+import { ensureDebianPackages } from '../lib/debian-package'
 
 export type LoadRequest = { method?: 'GET' | 'POST'; path: string; body?: string }
 export type LoadSummary = {
@@ -6,42 +10,81 @@ export type LoadSummary = {
   reqPerSec: number
   p50: number
   p99: number
+  /** Connection, read and write errors (a reset, a response cut short). */
   errors: number
+  errorsByKind: { connect: number; read: number; write: number }
   timeouts: number
   non2xx: number
   statusCodes: Record<string, number>
+  /** CPU seconds wrk itself used per second of the run (2 = both cores of this machine). */
+  wrkCpu: number
 }
 
-function start(origin: string, mix: LoadRequest[], connections: number, seconds: number) {
-  return autocannon({
-    url: origin,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    requests: mix.map((r) => ({
-      method: r.method ?? 'GET',
-      path: r.path,
-      ...(r.body === undefined ? {} : { body: r.body, headers: { 'content-type': 'application/json' } }),
-    })),
-  })
-}
+const SCRIPTS = path.join(import.meta.dirname, 'wrk')
+const CLOCK_TICKS_PER_SECOND = 100 // Linux's USER_HZ, the unit of /proc/<pid>/stat times
 
-function summarise(result: Awaited<ReturnType<typeof start>>): LoadSummary {
+const outputSchema = z.object({
+  requests: z.number(),
+  durationUs: z.number().positive(),
+  errors: z.object({ connect: z.number(), read: z.number(), write: z.number(), status: z.number(), timeout: z.number() }),
+  latencyUs: z.object({ p50: z.number(), p99: z.number() }),
+  cpuTicks: z.number(),
+  statuses: z.record(z.string(), z.number()),
+})
+
+function summarise(stdout: string): LoadSummary {
+  const line = stdout.split('\n').find((l) => l.startsWith('WRK_JSON '))
+  if (!line) throw new Error(`wrk printed no summary:\n${stdout.slice(-2000)}`)
+  const out = outputSchema.parse(JSON.parse(line.slice('WRK_JSON '.length)))
+  const seconds = out.durationUs / 1e6
+  const counted = Object.keys(out.statuses).length > 0
   return {
-    requests: result.requests.total,
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+    requests: out.requests,
+    reqPerSec: out.requests / seconds,
+    p50: Math.round(out.latencyUs.p50 / 100) / 10,
+    p99: Math.round(out.latencyUs.p99 / 100) / 10,
+    errors: out.errors.connect + out.errors.read + out.errors.write,
+    errorsByKind: { connect: out.errors.connect, read: out.errors.read, write: out.errors.write },
+    timeouts: out.errors.timeout,
+    // The mix script counts every status; a single-request run only has wrk's count of statuses >= 400.
+    non2xx: counted ? Object.entries(out.statuses).reduce((n, [code, count]) => (code.startsWith('2') ? n : n + count), 0) : out.errors.status,
+    statusCodes: out.statuses,
+    wrkCpu: Math.round((out.cpuTicks / CLOCK_TICKS_PER_SECOND / seconds) * 100) / 100,
   }
 }
 
-/** Drives `origin` for `seconds` at `connections`; each connection cycles through `mix` in order. */
-export async function runLoad(origin: string, mix: LoadRequest[], connections: number, seconds: number): Promise<LoadSummary> {
-  return summarise(await start(origin, mix, connections, seconds))
+export type RunningLoad = { stop: () => Promise<LoadSummary>; done: Promise<LoadSummary> }
+
+/**
+ * Starts wrk (2 threads) against `origin` for `seconds` (or until stopped: SIGINT makes wrk end the run and
+ * report). A single GET runs without Lua hooks, at wrk's full speed; a mix or a POST cycles through the requests.
+ */
+export function startLoad(origin: string, mix: LoadRequest[], connections: number, seconds: number): RunningLoad {
+  ensureDebianPackages(SERVING_TOOLS) // tests/e2e/load.spec.ts runs this without the bench's set-up
+  const single = mix.length === 1 && (mix[0]?.method ?? 'GET') === 'GET'
+  const url = single ? `${origin}${mix[0]?.path}` : origin
+  const script = path.join(SCRIPTS, single ? 'single.lua' : 'mix.lua')
+  const lines = mix.map((r) => [r.method ?? 'GET', r.path, ...(r.body ? [r.body] : [])].join('\t')).join('\n')
+  const args = ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, url]
+  const child = spawn(WRK, args, { env: { ...process.env, WRK_MIX: lines }, stdio: ['ignore', 'pipe', 'inherit'] })
+  let stdout = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  const done = new Promise<LoadSummary>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(summarise(stdout)) : reject(new Error(`wrk exited with ${code}:\n${stdout}`))))
+  })
+  return {
+    done,
+    stop: () => {
+      if (child.exitCode === null) child.kill('SIGINT')
+      return done
+    },
+  }
+}
+
+/** Drives `origin` for `seconds` at `connections`. */
+export function runLoad(origin: string, mix: LoadRequest[], connections: number, seconds: number): Promise<LoadSummary> {
+  return startLoad(origin, mix, connections, seconds).done
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -57,11 +100,10 @@ export async function runLoadAround<T>(
   { seconds, startAfterMs, task }: { seconds: number; startAfterMs: number; task: () => Promise<T> },
 ): Promise<{ summary: LoadSummary; task: T; seconds: number }> {
   const started = Date.now()
-  const load = start(origin, mix, connections, 3600)
+  const load = startLoad(origin, mix, connections, 3600)
   await sleep(startAfterMs)
   const outcome = await task()
   await sleep(Math.max(1000, seconds * 1000 - (Date.now() - started)))
-  load.stop()
-  const summary = summarise(await load)
+  const summary = await load.stop()
   return { summary, task: outcome, seconds: Math.round((Date.now() - started) / 1000) }
 }

@@ -1,87 +1,128 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { databaseUrl } from '@/lib/database-url'
+import { z } from 'zod'
+import { startCluster, stopCluster } from '../cluster/cluster'
+import { startInstance, stopInstance } from '../cluster/instance'
+import { freePort } from '../cluster/ports'
+import { prepareRelease } from '../cluster/release'
+import { rollOut } from '../cluster/rolling-update'
+import { SERVING_TOOLS } from '../cluster/tools'
+import { ensureDebianPackagesOrExit } from '../lib/debian-package'
 import { buildApp, prepareStore } from '../lib/prepare'
-import { toolEnv } from '../lib/run'
-import { runLoad, runLoadAround } from './load'
+import { failoverRun, rolloutRun } from './cluster-runs'
+import { alternateRounds } from './headline'
+import { runLoad, runLoadAround, type LoadRequest, type LoadSummary } from './load'
 import { PAGE_MIX, ROLE_SLUG, TARGETS } from './mix'
-import { toMarkdown, writeResults, type BenchResults, type Measured } from './report'
+import { prepareReleaseB } from './release-b'
+import { toMarkdown, writeResults, type BenchResults, type ReseedLoad } from './report'
 import { runSeed } from './reseed'
 import { pidListeningOn, rssMb } from './rss'
 import { measureSeeds } from './seed-timing'
-import { startNext, startSirv, type Server } from './server'
+import { startSirv } from './server'
+import { startStaticNginx } from './static-nginx'
 
-// `npm run bench`. Durations can be shortened for a quick look: BENCH_SECONDS, LOAD_SECONDS; SKIP_BUILD=1
-// reuses a current build instead of timing a fresh one.
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-const CONNECTIONS = 32
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 30)
-const LOAD_CONNECTIONS = 64
-const distDir = process.env.NEXT_DIST_DIR ?? '.next'
+// `npm run bench`. Shorter runs for a quick look: BENCH_ROUNDS, ROUND_SECONDS (the role page, alternating),
+// BENCH_SECONDS (each route), LOAD_SECONDS (re-seed under load), FAILOVER_SECONDS; SKIP_BUILD=1 skips timing
+// a fresh `next build`. The servers all run the cluster's release build (built once, then reused).
+const env = z
+  .object({
+    BENCH_ROUNDS: z.coerce.number().int().min(1).default(5),
+    ROUND_SECONDS: z.coerce.number().int().min(1).default(5),
+    BENCH_SECONDS: z.coerce.number().int().min(1).default(10),
+    LOAD_SECONDS: z.coerce.number().int().min(3).default(30),
+    FAILOVER_SECONDS: z.coerce.number().int().min(3).default(10),
+    SKIP_BUILD: z.string().optional(),
+  })
+  .parse(process.env)
+const PAGE = `/roles/${ROLE_SLUG}`
 
-async function measure(server: Server, name: string, request: (typeof PAGE_MIX)[number]): Promise<Measured> {
-  await runLoad(server.origin, [request], CONNECTIONS, 2) // warm-up: JIT, caches
-  const summary = await runLoad(server.origin, [request], CONNECTIONS, SECONDS)
-  console.log(`${name}: ${Math.round(summary.reqPerSec)} req/s, p50 ${summary.p50} ms, p99 ${summary.p99} ms, non-2xx ${summary.non2xx}`)
-  return { name, summary }
+async function measure(origin: string, request: LoadRequest, connections: number): Promise<LoadSummary> {
+  await runLoad(origin, [request], connections, 2) // warm-up: JIT, caches
+  return runLoad(origin, [request], connections, env.BENCH_SECONDS)
 }
 
-async function loadWithReseed(server: Server) {
-  const pid = pidListeningOn(server.port)
+async function loadWithReseed(origin: string, port: number, store: string): Promise<ReseedLoad> {
+  const pid = pidListeningOn(port)
   const rssStartMb = pid ? rssMb(pid) : null
-  const { summary, task: seed, seconds } = await runLoadAround(server.origin, PAGE_MIX, LOAD_CONNECTIONS, {
-    seconds: LOAD_SECONDS,
-    startAfterMs: (LOAD_SECONDS * 1000) / 3,
-    task: () => runSeed(databaseUrl()),
+  const connections = 64
+  const { summary, task: seed, seconds } = await runLoadAround(origin, PAGE_MIX, connections, {
+    seconds: env.LOAD_SECONDS,
+    startAfterMs: (env.LOAD_SECONDS * 1000) / 3,
+    task: () => runSeed(`file:${store}`),
   })
   const rssEndMb = pid ? rssMb(pid) : null
-  return { seconds, connections: LOAD_CONNECTIONS, summary, reseedMs: seed.ms, reseedOk: seed.ok, rssStartMb, rssEndMb }
+  return { seconds, connections, summary, reseedMs: seed.ms, reseedOk: seed.ok, rssStartMb, rssEndMb }
 }
 
-async function main() {
-  prepareStore()
-  let buildMs: number | null = null
-  if (process.env.SKIP_BUILD) buildApp({ force: false })
-  else {
-    const started = performance.now()
-    buildApp({ force: true })
-    buildMs = performance.now() - started
-  }
+ensureDebianPackagesOrExit(SERVING_TOOLS)
+prepareStore()
+const buildStarted = performance.now()
+if (!env.SKIP_BUILD) buildApp({ force: true })
+const buildMs = env.SKIP_BUILD ? null : performance.now() - buildStarted
+const release = prepareRelease()
+const releaseB = prepareReleaseB()
+const seeds = await measureSeeds({ roles: 1000, skills: 300 })
 
-  const seeds = await measureSeeds({ roles: 1000, skills: 300 })
-  seeds.forEach((t) => console.log(`seed ${t.label}: ${t.files} files in ${t.seedMs} ms`))
-
-  const server = await startNext(toolEnv)
-  const servers: Server[] = [server]
-  try {
-    const targets: Measured[] = []
-    for (const t of TARGETS) targets.push(await measure(server, t.name, t.request))
-    const sirv = await startSirv(path.join(distDir, 'server', 'app'), `/roles/${ROLE_SLUG}`)
-    servers.push(sirv)
-    const baseline = await measure(sirv, `sirv: prerendered /roles/${ROLE_SLUG}.html`, { path: `/roles/${ROLE_SLUG}` })
-    await sirv.stop()
-    const role = targets.find((t) => t.name.includes(`/roles/${ROLE_SLUG}`))!
-    const load = await loadWithReseed(server)
-    const results: BenchResults = {
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      targets,
-      baseline,
-      headline: { ours: `The role page (/roles/${ROLE_SLUG})`, ratio: role.summary.reqPerSec / baseline.summary.reqPerSec },
-      buildMs,
-      seeds,
-      load,
-    }
-    const markdown = toMarkdown(results)
-    console.log(`\n${markdown}`)
-    console.log(`written to ${writeResults(markdown)}`)
-    const failed = [...targets, baseline].some((m) => m.summary.non2xx + m.summary.errors > 0) || load.summary.non2xx + load.summary.errors > 0 || !load.reseedOk
-    if (failed) {
-      console.error('Some requests failed (see the errors and non-2xx columns).')
-      process.exitCode = 1
-    }
-  } finally {
-    for (const s of servers) await s.stop()
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'))
+fs.chmodSync(work, 0o755)
+const clusterDir = path.join(work, 'cluster')
+const app = await startInstance(release, await freePort(), { stores: work, logs: work })
+const html = path.join(release.distDir, 'server', 'app')
+const [sirv, nginx] = [await startSirv(html, PAGE), await startStaticNginx(html, PAGE)]
+const clusterPort = await freePort()
+await startCluster({ runDir: clusterDir, port: clusterPort, instances: 2, release, rateExempt: ['127.0.0.1'] })
+const origins = { app: `http://127.0.0.1:${app.port}`, sirv: sirv.origin, nginx: nginx.origin, cache: `http://127.0.0.1:${clusterPort}` }
+const stopServers = () => Promise.all([stopCluster(clusterDir), stopInstance(app), sirv.stop(), nginx.stop()])
+// The servers run in process groups of their own: Ctrl-C would otherwise leave them running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopServers().finally(() => process.exit(130)))
+const loadAtStart = os.loadavg()[0] ?? 0
+try {
+  const rounds = await alternateRounds(origins, PAGE, { rounds: env.BENCH_ROUNDS, seconds: env.ROUND_SECONDS, connections: 64 })
+  const routes = []
+  for (const t of TARGETS) {
+    routes.push({ name: t.name, app: await measure(origins.app, t.request, 32), cluster: await measure(origins.cache, t.request, 32) })
+    console.log(`${t.name}: ${Math.round(routes.at(-1)!.app.reqPerSec)} req/s alone, ${Math.round(routes.at(-1)!.cluster.reqPerSec)} through nginx`)
   }
+  const load = await loadWithReseed(origins.app, app.port, app.store)
+  console.log(`load with a re-seed: ${load.summary.requests} requests, re-seed ${load.reseedMs} ms`)
+  const rollout = { ...(await rolloutRun(clusterDir, origins.cache, releaseB, { connections: 16, timeoutS: 30 })), connections: 16 }
+  console.log(`rollout: change visible after ${rollout.visibleAfterS.toFixed(1)} s`)
+  const failoverOptions = { seconds: env.FAILOVER_SECONDS, connections: 32 }
+  const stopped = await failoverRun(clusterDir, origins.cache, { ...failoverOptions, signal: 'SIGTERM' })
+  await rollOut(clusterDir, release, () => {}) // both instances up again (release A) for the crash
+  const crashed = await failoverRun(clusterDir, origins.cache, { ...failoverOptions, signal: 'SIGKILL' })
+  const failover = { ...failoverOptions, runs: [stopped, crashed] }
+  const results: BenchResults = {
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    page: PAGE,
+    rounds,
+    round: { seconds: env.ROUND_SECONDS, connections: 64 },
+    routes,
+    routeRun: { seconds: env.BENCH_SECONDS, connections: 32 },
+    buildMs,
+    seeds,
+    load,
+    failover,
+    rollout,
+  }
+  const markdown = toMarkdown(results)
+  console.log(`\n${markdown}`)
+  console.log(`written to ${writeResults(markdown)}`)
+  const summaries = [...routes.flatMap((r) => [r.app, r.cluster]), load.summary, stopped.summary, rollout.summary]
+  const missingAssets = [...rollout.sampled.assets.values()].some((status) => status !== 200)
+  // A crash may cut responses (read errors, reported); it must not cause a 5xx or a timeout.
+  const crashFailed = crashed.summary.non2xx + crashed.summary.timeouts + crashed.summary.errorsByKind.connect > 0
+  if (summaries.some((m) => m.errors + m.timeouts + m.non2xx > 0) || crashFailed || !load.reseedOk || missingAssets) {
+    console.error('Some requests failed (see the failed and non-2xx columns).')
+    process.exitCode = 1
+  }
+} catch (error) {
+  process.exitCode = 1
+  console.error(error)
+} finally {
+  await stopServers()
+  // The instances' and nginx's logs stay for a look when something failed.
+  if (process.exitCode) console.error(`Logs of the servers: ${work}`)
+  else fs.rmSync(work, { recursive: true, force: true })
 }
-
-await main()

@@ -1,29 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
+import { waitForAnswer } from '../cluster/http-ready'
+import { freePort } from '../cluster/ports'
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
+export { freePort }
 
-export async function waitForOk(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`)
+export function waitForOk(url: string, timeoutMs = 60_000): Promise<void> {
+  return waitForAnswer(url, { timeoutMs })
 }
 
 export type Server = { origin: string; port: number; child: ChildProcess; stop: () => Promise<void> }
