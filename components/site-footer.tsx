@@ -10,6 +10,7 @@ export function SiteFooter() {
         </p>
         <p>
           <Link href="/skills" className="underline">Skills matrix</Link> ·{' '}
+          <Link href="/sources" className="underline">Sources</Link> ·{' '}
           <Link href="/changes" className="underline">Changes</Link> ·{' '}
           <Link href="/api/roles" className="underline">JSON API</Link> ·{' '}
           <Link href="/sitemap.xml" className="underline">Sitemap</Link>

@@ -1,12 +1,12 @@
+import Link from 'next/link'
 import type { SourceRef } from '@/lib/types'
 
+// Every citation leads to the source's entry on /sources: the full citation and what the site takes from it.
 function Title({ source }: { source: SourceRef }) {
-  return source.url ? (
-    <a href={source.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">
-      {source.title}
-    </a>
-  ) : (
-    <cite className="not-italic">{source.title}</cite>
+  return (
+    <Link href={`/sources#${source.slug}`} className="text-accent underline underline-offset-2">
+      <cite className="not-italic">{source.title}</cite>
+    </Link>
   )
 }
 

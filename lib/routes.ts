@@ -17,6 +17,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: '/paths', label: 'Career moves', nav: true },
   { path: '/paths/map', label: 'Map of career moves', nav: false },
   { path: '/changes', label: 'Changes', nav: false },
+  { path: '/sources', label: 'Sources', nav: false },
 ]
 
 /** Content collections whose entries have a page of their own at `/<collection>/<slug>`. */

@@ -71,6 +71,18 @@ test.describe('browsing pages', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('a citation leads to the full citation of its source on /sources', async ({ page }) => {
+    await page.goto('/roles/ml-platform-engineer')
+    const salary = page.getByRole('region', { name: 'Salary range (US)' })
+    await salary.getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/sources#[a-z0-9-]+$/)
+    const slug = new URL(page.url()).hash.slice(1)
+    const entry = page.locator(`li[id="${slug}"]`)
+    await expect(entry).toContainText('Publisher')
+    await expect(entry).toContainText('Author')
+    await expectNoAxeViolations(page)
+  })
+
   test('ML Platform Engineer shows its salary with the source named', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
     const salary = page.getByRole('region', { name: 'Salary range (US)' })
