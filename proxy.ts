@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { slugSchema } from '@/lib/params'
+import { popularMove } from '@/lib/paths/popular-moves'
 import { listRoleSlugs } from '@/lib/queries/roles'
 
 // Role slugs only change with new content, which comes with a new build (`next dev` re-reads them so edits show).
@@ -74,7 +75,10 @@ export async function proxy(request: NextRequest) {
   if (parts[0] === 'api') return unknownRoute(request, parts)
   if (malformed(request.nextUrl.pathname)) return rewrite(request, NOT_FOUND)
   if (parts[0] === 'roles' && parts.length === 1) return withQuery(request, '/roles/filtered')
-  if (parts[0] === 'paths' && parts.length === 1) return withQuery(request, '/paths/chosen')
+  if (parts[0] === 'paths' && parts.length === 1) {
+    const popular = popularMove(request.nextUrl.searchParams)
+    return popular ? rewrite(request, `/paths/${popular[0]}/${popular[1]}`) : withQuery(request, '/paths/chosen')
+  }
   if (parts[0] === 'paths' && parts[1] === 'map' && parts.length === 2) return withQuery(request, '/paths/map/chosen')
   if (parts[0] === 'compare') return unknownRoute(request, parts)
   return NextResponse.next()

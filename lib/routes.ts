@@ -25,7 +25,7 @@ export const ENTRY_PAGES = ['roles', 'skills', 'tracks'] as const
 export type EntryCollection = (typeof ENTRY_PAGES)[number]
 
 /** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */
-export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/paths/chosen', '/paths/map/chosen'] as const
+export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/paths/chosen', '/paths/[from]/[to]', '/paths/map/chosen'] as const
 
 export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
 

@@ -60,6 +60,17 @@ test.describe('career moves', () => {
     await fresh.close()
   })
 
+  test('a popular move is answered from a prerendered page, any other pair is rendered on request', async ({ request }) => {
+    const popular = await request.get('/paths?from=data-scientist&to=mlops-engineer')
+    expect(popular.status()).toBe(200)
+    expect(popular.headers()['cache-control']).toContain('s-maxage')
+    expect(await popular.text()).toContain('data-testid="best-route"')
+    const other = await request.get('/paths?from=ai-safety-engineer&to=data-engineer')
+    expect(other.status()).toBe(200)
+    expect(other.headers()['cache-control']).not.toContain('s-maxage')
+    expect(await other.text()).toContain('data-testid="best-route"')
+  })
+
   test('a bad value gets a clear message beside the form, never an error page', async ({ page }) => {
     for (const [query, field, message] of [
       ['from=ghost-engineer&to=mlops-engineer', 'from', 'There is no role "ghost-engineer".'],
