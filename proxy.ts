@@ -42,6 +42,9 @@ function withQuery(request: NextRequest, twin: string) {
 // else is answered 404 by the site's prerendered not-found page, which offers the comparison picker (pairs), or by
 // an always-dynamic handler (API), so a random address is never written to the page cache.
 async function unknownRoute(request: NextRequest, parts: string[]) {
+  // A segment that is not even a slug names no page, whatever the store holds: answered without reading it, so a
+  // busy store (a re-seed) can never let an odd address through to Next's own 500.
+  if (parts[0] === 'compare' && !(isSlug(segment(parts[1])) && isSlug(segment(parts[2])))) return rewrite(request, NOT_FOUND)
   let slugs: Set<string>
   try {
     slugs = await roleSlugs()
@@ -53,18 +56,20 @@ async function unknownRoute(request: NextRequest, parts: string[]) {
     if (slugs.has(slug)) return NextResponse.next()
     // Only a well-formed slug is carried into the new address (an odd byte sequence there can make Next treat
     // the rewrite as external); any other value is equally a 400, so a fixed malformed one stands in for it.
-    return rewrite(request, `/api/roles/${slugSchema.safeParse(slug).success ? slug : '-'}/missing`)
+    return rewrite(request, `/api/roles/${isSlug(slug) ? slug : '-'}/missing`)
   }
   const [a, b] = [segment(parts[1]), segment(parts[2])]
   return a !== b && slugs.has(a) && slugs.has(b) ? NextResponse.next() : rewrite(request, NOT_FOUND)
 }
 
-// Next answers a dynamic segment whose percent-encoding is malformed (`/roles/%ZZ`) with a bare 500; such an
-// address can name no page, so it gets the 404 page instead. The matcher only sends addresses containing `%`.
+const isSlug = (value: string) => slugSchema.safeParse(value).success
+
+// Next answers a dynamic segment whose percent-encoding is malformed (`/roles/%ZZ`), or decodes to another escape
+// (`%25` → `%`), with a bare 500; such an address can name no page, so it gets the 404 page instead. The matcher
+// only sends addresses containing `%` under /roles, /skills and /tracks.
 function malformed(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname)
-    return false
+    return decodeURIComponent(pathname).includes('%')
   } catch {
     return true
   }
