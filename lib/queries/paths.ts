@@ -3,12 +3,13 @@ import { db } from '@/lib/db'
 import { topLevel } from '@/lib/levels'
 import { buildMoveGraph } from '@/lib/paths/graph'
 import type { PathsModel } from '@/lib/paths/types'
+import { perContentVersion } from './content-version'
 import { getMatrix } from './matrix'
 import { getScoringModel } from './scoring'
 import { sourceSelect } from './selects'
 
 /** The roles, their levels, the moves the content lists and the tools per skill: all the move model reads. */
-export const getPathsModel = cache(async (): Promise<PathsModel> => {
+async function readPathsModel(): Promise<PathsModel> {
   const [matrix, scoring, moves] = await Promise.all([
     getMatrix(),
     getScoringModel(),
@@ -22,6 +23,10 @@ export const getPathsModel = cache(async (): Promise<PathsModel> => {
     skillNames: Object.fromEntries(matrix.skills.map((s) => [s.slug, s.name])),
     tools: scoring.tools,
   }
-})
+}
+
+// Read once per content version: /paths with a choice renders per request and needs the same model every time.
+const pathsModel = perContentVersion(readPathsModel)
+export const getPathsModel = cache(() => pathsModel())
 
 export const getMoveGraph = cache(async () => buildMoveGraph(await getPathsModel()))

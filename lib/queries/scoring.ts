@@ -2,50 +2,13 @@ import { cache } from 'react'
 import { z } from 'zod'
 import { QUIZ_KINDS } from '@/lib/content/enums'
 import { db } from '@/lib/db'
-import { getContentVersion } from '@/lib/queries/content-version'
+import { perContentVersion } from '@/lib/queries/content-version'
 import { getScale } from '@/lib/queries/levels'
 import type { FitTarget, QuizQuestionModel, ScoringModel, ToolLink } from '@/lib/scoring/types'
 
 const kindSchema = z.enum(QUIZ_KINDS)
 
-/**
- * Keeps the last value a loader produced for a content version. React's `cache()` lasts one render and does not
- * span route-handler requests, so without this every match request re-read the whole model. A re-seed changes
- * the version, so the next call loads afresh without a restart. The version is read before the load: if a
- * re-seed lands mid-load, the value is filed under the old version and replaced on the next call.
- * The value is shared by every request, so it is frozen.
- */
-function byContentVersion<T extends object>(load: () => Promise<T>): (version: string) => Promise<T> {
-  let held: { version: string; value: Promise<T> } | null = null
-  return (version) => {
-    if (held?.version === version) return held.value
-    const entry = { version, value: load().then(deepFreeze) }
-    held = entry
-    entry.value.catch(() => {
-      if (held === entry) held = null
-    })
-    return entry.value
-  }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
-
-// Requests that arrive while a version read is under way share it instead of queueing the same query again.
-let versionRead: Promise<string> | null = null
-function contentVersion(): Promise<string> {
-  versionRead ??= getContentVersion().finally(() => {
-    versionRead = null
-  })
-  return versionRead
-}
-
-const modelFor = byContentVersion(readModel)
+const modelFor = perContentVersion(readModel)
 
 async function readQuestions(): Promise<QuizQuestionModel[]> {
   const rows = await db.quizQuestion.findMany({
@@ -67,7 +30,7 @@ async function readQuestions(): Promise<QuizQuestionModel[]> {
 }
 
 /** Everything the scoring functions need; read from the store once per content version. */
-export const getScoringModel = cache(async (): Promise<ScoringModel> => modelFor(await contentVersion()))
+export const getScoringModel = cache((): Promise<ScoringModel> => modelFor())
 
 async function readModel(): Promise<ScoringModel> {
   const [scale, categories, skills, roles, roleSkills, tracks, trackSkills, skillTools, questions] = await Promise.all([

@@ -8,6 +8,14 @@ type Tx = Prisma.TransactionClient
 
 const sourcesOf = (slugs: string[]) => ({ connect: slugs.map((slug) => ({ slug })) })
 
+/** What every entry with a page shares: its slug, review date, cited sources and compiled body. */
+type Cited = (collection: string, d: { slug: string; reviewed: string; sources: string[] }) => {
+  slug: string
+  reviewed: string
+  sources: ReturnType<typeof sourcesOf>
+  body: string
+}
+
 // Foreign keys are checked at commit, not per statement, so the tables can be emptied in any order and the
 // list of tables comes from the schema itself.
 async function clear(tx: Tx) {
@@ -29,7 +37,7 @@ function rolePaths(corpus: Corpus) {
   return [...paths.values()]
 }
 
-async function writeTaxonomy(tx: Tx, corpus: Corpus, body: (key: string) => string) {
+async function writeTaxonomy(tx: Tx, corpus: Corpus, cited: Cited) {
   await tx.source.createMany({
     data: corpus.sources.map(({ data: d }) => ({
       slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, publisher: d.publisher, author: d.author ?? null,
@@ -49,8 +57,7 @@ async function writeTaxonomy(tx: Tx, corpus: Corpus, body: (key: string) => stri
     corpus.skills.map(({ data: d }) =>
       tx.skill.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, description: d.description, categorySlug: d.category,
-          sources: sourcesOf(d.sources), body: body(`skills/${d.slug}`),
+          ...cited('skills', d), name: d.name, order: d.order, description: d.description, categorySlug: d.category,
         },
       }),
     ),
@@ -60,13 +67,12 @@ async function writeTaxonomy(tx: Tx, corpus: Corpus, body: (key: string) => stri
   })
 }
 
-async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string) {
+async function writeRoles(tx: Tx, corpus: Corpus, cited: Cited) {
   await Promise.all(
     corpus.tracks.map(({ data: d }) =>
       tx.track.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
-          sources: sourcesOf(d.sources), body: body(`tracks/${d.slug}`),
+          ...cited('tracks', d), name: d.name, order: d.order, summary: d.summary, audience: d.audience, focus: d.focus,
         },
       }),
     ),
@@ -79,9 +85,9 @@ async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string)
     roles.map((d) =>
       tx.role.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
+          ...cited('roles', d), name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
           trackSlug: d.track, responsibilities: d.responsibilities, education: d.education, experience: d.experience,
-          certifications: d.certifications, dimensions: d.dimensions, sources: sourcesOf(d.sources), body: body(`roles/${d.slug}`),
+          certifications: d.certifications, dimensions: d.dimensions,
         },
       }),
     ),
@@ -105,13 +111,13 @@ async function writeRoles(tx: Tx, corpus: Corpus, body: (key: string) => string)
   })
 }
 
-async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => string) {
+async function writeLifecycle(tx: Tx, corpus: Corpus, cited: Cited) {
   await Promise.all(
     corpus.maturity.map(({ data: d }) =>
       tx.maturityLevel.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
-          automates: d.automates, nextStep: d.nextStep, sources: sourcesOf(d.sources), body: body(`maturity/${d.slug}`),
+          ...cited('maturity', d), level: d.level, name: d.name, summary: d.summary, characteristics: d.characteristics,
+          automates: d.automates, nextStep: d.nextStep,
         },
       }),
     ),
@@ -120,8 +126,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
     corpus.phases.map(({ data: d }) =>
       tx.lifecyclePhase.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, order: d.order, name: d.name, summary: d.summary, activities: d.activities,
-          sources: sourcesOf(d.sources), body: body(`phases/${d.slug}`),
+          ...cited('phases', d), order: d.order, name: d.name, summary: d.summary, activities: d.activities,
         },
       }),
     ),
@@ -136,8 +141,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
     corpus.ladder.map(({ data: d }) =>
       tx.ladderLevel.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
-          sources: sourcesOf(d.sources), body: body(`ladder/${d.slug}`),
+          ...cited('ladder', d), order: d.order, title: d.title, scope: d.scope, milestone: d.milestone,
         },
       }),
     ),
@@ -146,8 +150,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
     corpus.topics.map(({ data: d }) =>
       tx.topic.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
-          sources: sourcesOf(d.sources), body: body(`topics/${d.slug}`),
+          ...cited('topics', d), kind: d.kind, order: d.order, title: d.title, summary: d.summary, sections: d.sections,
         },
       }),
     ),
@@ -159,8 +162,7 @@ async function writeLifecycle(tx: Tx, corpus: Corpus, body: (key: string) => str
     corpus.scenarios.map(({ data: d }) =>
       tx.scenario.create({
         data: {
-          slug: d.slug, reviewed: d.reviewed, title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
-          sources: sourcesOf(d.sources), body: body(`scenarios/${d.slug}`),
+          ...cited('scenarios', d), title: d.title, summary: d.summary, goals: d.goals, outcomes: d.outcomes,
         },
       }),
     ),
@@ -195,12 +197,13 @@ async function writeChanges(tx: Tx, corpus: Corpus, body: (key: string) => strin
 // Replaces the whole store with the corpus in one transaction: all of it lands, or none of it.
 export async function writeStore(client: PrismaClient, corpus: Corpus, bodies: Bodies, contentHash: string) {
   const body = (key: string) => bodies.get(key) ?? ''
+  const cited: Cited = (collection, d) => ({ slug: d.slug, reviewed: d.reviewed, sources: sourcesOf(d.sources), body: body(`${collection}/${d.slug}`) })
   await client.$transaction(
     async (tx) => {
       await clear(tx)
-      await writeTaxonomy(tx, corpus, body)
-      await writeRoles(tx, corpus, body)
-      await writeLifecycle(tx, corpus, body)
+      await writeTaxonomy(tx, corpus, cited)
+      await writeRoles(tx, corpus, cited)
+      await writeLifecycle(tx, corpus, cited)
       await writeQuiz(tx, corpus)
       await writeChanges(tx, corpus, body)
       await tx.seedInfo.create({ data: { id: 1, contentHash } })
