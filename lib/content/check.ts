@@ -4,6 +4,7 @@ import { checkChanges } from './changes-check'
 import { checkCitations } from './citations'
 import { loadContent, defaultContentDir, type Corpus, type LooseBody } from './load'
 import { checkBodies } from './mdx-check'
+import { checkOccupations } from './occupation-check'
 import { checkOverlaps } from './overlap-check'
 import { sortProblems, type Problem } from './problems'
 import { checkQuizReach } from './quiz-reach-check'
@@ -22,7 +23,7 @@ export type CheckOptions = {
 }
 
 // The one validation every path runs: `content:check`, the seed and the dev watcher. Frontmatter against the
-// schemas, references between entries, the scale, citations, the changelog, quiz reach, copying, then every MDX
+// schemas, references between entries, the scale, occupation periods, citations, the changelog, quiz reach, copying, then every MDX
 // body (a body whose frontmatter failed is still checked, so one run reports everything).
 export function checkContent(dir: string = defaultContentDir(), options: CheckOptions = {}): CheckResult {
   const { corpus, problems, files, fileSlugs, looseBodies } = loadContent(dir)
@@ -31,7 +32,8 @@ export function checkContent(dir: string = defaultContentDir(), options: CheckOp
   const levels = new Set(corpus.scale.map((e) => e.data.level))
   problems.push(...checkReferences(corpus, sets), ...checkOrders(corpus), ...checkLevels(corpus))
   problems.push(...checkCitations(corpus), ...checkChanges(corpus, sets), ...checkQuizReach(corpus))
-  problems.push(...checkReviewed(corpus, options.today ?? todayIso()))
+  const today = options.today ?? todayIso()
+  problems.push(...checkReviewed(corpus, today), ...checkOccupations(corpus, today))
   if (options.sourceTexts) problems.push(...checkOverlaps(corpus, options.sourceTexts))
   const bodies: LooseBody[] = [...looseBodies]
   for (const name of Object.keys(corpus) as CollectionName[]) bodies.push(...corpus[name])

@@ -11,7 +11,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 function listedSources(entry: Entry<CollectionName>): string[] | null {
   const data: object = entry.data
   if ('sources' in data && Array.isArray(data.sources)) return data.sources.filter((s): s is string => typeof s === 'string')
-  if (entry.collection === 'figures' && 'source' in data && typeof data.source === 'string') return [data.source]
+  if ((entry.collection === 'figures' || entry.collection === 'occupations') && 'source' in data && typeof data.source === 'string') return [data.source]
   return null
 }
 
@@ -29,7 +29,7 @@ export function checkCitations(corpus: Corpus): Problem[] {
     for (const entry of corpus[collection] as Entry<CollectionName>[]) {
       const listed = listedSources(entry)
       if (!listed) continue
-      const field = entry.collection === 'figures' ? 'source' : 'sources'
+      const field = 'sources' in entry.data ? 'sources' : 'source'
       for (const piece of entryTexts(entry)) {
         for (const { name, source, pattern } of names) {
           if (listed.includes(source)) continue

@@ -8,6 +8,7 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   categories: 'skill category',
   skills: 'skill',
   tools: 'tool',
+  occupations: 'occupation',
   roles: 'role',
   tracks: 'track',
   phases: 'lifecycle phase',
@@ -59,6 +60,7 @@ export function checkReferences(corpus: Corpus, sets: SlugSets = slugSets(corpus
     sourcesOf(e, e.data.sources)
   }
   for (const e of corpus.tools) sourcesOf(e, e.data.sources)
+  for (const e of corpus.occupations) ref(e, ['source'], 'sources', e.data.source)
   for (const e of corpus.roles) {
     const d = e.data
     if (d.track !== null) ref(e, ['track'], 'tracks', d.track)
@@ -77,6 +79,7 @@ export function checkReferences(corpus: Corpus, sets: SlugSets = slugSets(corpus
       })
     }
     d.related.forEach((r, i) => ref(e, ['related', i], 'roles', r))
+    if ('occupation' in d.occupation) ref(e, ['occupation', 'occupation'], 'occupations', d.occupation.occupation)
     if (d.salary) {
       ref(e, ['salary', 'source'], 'sources', d.salary.source)
       if (d.salary.min > d.salary.max) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SLUG_HINT, SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug'
+import { SOC_PATTERN } from '@/lib/occupations'
 import { QUIZ_KINDS, ROLE_CATEGORIES, TOOL_PURPOSES } from './enums'
 
 // Frontmatter schemas, one per content collection. Types are inferred from them; the editor
@@ -26,6 +27,7 @@ export const sourceSchema = z.strictObject({
   author: text.optional().describe('Author, where the document names one'),
   year: z.number().int().optional().describe('Year of the document, where it gives one'),
   url: z.url().optional().describe('Public address, only where the document states it'),
+  period: text.optional().describe('For a data source: the period its figures refer to'),
   summary: text.describe('One or two sentences on what the document covers'),
   citedAs: z
     .array(text)
@@ -109,6 +111,47 @@ export const salarySchema = z
   })
   .describe('Only where a source gives a range; the source is required')
 
+// A month as YYYY-MM; the occupation check refuses one after the current month.
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written YYYY-MM')
+const year = z.number().int('expected a whole year').min(1900, 'expected a year written in full')
+const group = text.optional().describe('The group the figure is published for, when it is not the whole occupation')
+
+export const occupationSchema = z.strictObject({
+  slug: slug.describe('File name without .mdx'),
+  reviewed,
+  soc: z.string().regex(SOC_PATTERN, 'expected a SOC code written NN-NNNN, e.g. 15-2051').describe('Standard Occupational Classification code, NN-NNNN'),
+  title: text.describe('The occupation’s name as the publisher gives it'),
+  source: slug.describe('Source slug that publishes the figures'),
+  url: z.url().describe('The occupation’s page at the publisher'),
+  medianWage: z
+    .strictObject({
+      amount: z.number().int().positive().describe('National median annual wage in US dollars, exactly as published'),
+      period: month.describe('The month the wage refers to (YYYY-MM)'),
+      group,
+    })
+    .describe('Median annual wage'),
+  outlook: z
+    .strictObject({
+      growth: z.number().describe('Projected change in employment, in percent, exactly as published (negative for a decline)'),
+      words: text.optional().describe('The publisher’s words for the rate (e.g. "Much faster than average")'),
+      from: year.describe('First year of the projection'),
+      to: year.describe('Last year of the projection'),
+      group,
+    })
+    .describe('Employment outlook'),
+  education: text.describe('Typical education needed to enter, as published'),
+})
+
+const occupationLink = z
+  .union([
+    z.strictObject({
+      occupation: slug.describe('Occupation slug'),
+      note: text.describe('How the occupation is broader than (or differs from) the role, in plain words'),
+    }),
+    z.strictObject({ none: text.describe('Why no standard occupation is a fair match') }),
+  ])
+  .describe('The nearest standard occupation for pay and outlook, or { none } with the reason')
+
 export const roleSchema = z.strictObject({
   slug: slug.describe('File name without .mdx'),
   reviewed,
@@ -135,6 +178,7 @@ export const roleSchema = z.strictObject({
   experience: z.array(text).default([]).describe('Experience and career-ladder notes'),
   certifications: z.array(text).default([]).describe('Certifications the sources mention'),
   salary: salarySchema.optional(),
+  occupation: occupationLink,
   comesFrom: z.array(roleLink).default([]).describe('Roles people move from: a slug, or { role, source }'),
   goesTo: z.array(roleLink).default([]).describe('Roles people move to: a slug, or { role, source }'),
   related: z.array(slug).default([]).describe('Related role slugs'),

@@ -41,7 +41,15 @@ async function writeTaxonomy(tx: Tx, corpus: Corpus, cited: Cited) {
   await tx.source.createMany({
     data: corpus.sources.map(({ data: d }) => ({
       slug: d.slug, reviewed: d.reviewed, order: d.order, title: d.title, publisher: d.publisher, author: d.author ?? null,
-      year: d.year ?? null, url: d.url ?? null, summary: d.summary,
+      year: d.year ?? null, url: d.url ?? null, period: d.period ?? null, summary: d.summary,
+    })),
+  })
+  await tx.occupation.createMany({
+    data: corpus.occupations.map(({ data: d }) => ({
+      slug: d.slug, reviewed: d.reviewed, soc: d.soc, title: d.title, url: d.url, sourceSlug: d.source, education: d.education,
+      medianWage: d.medianWage.amount, wagePeriod: d.medianWage.period, wageGroup: d.medianWage.group ?? null,
+      growth: d.outlook.growth, growthWords: d.outlook.words ?? null, outlookFrom: d.outlook.from, outlookTo: d.outlook.to,
+      outlookGroup: d.outlook.group ?? null,
     })),
   })
   await tx.levelDef.createMany({ data: corpus.scale.map(({ data: d }) => ({ level: d.level, name: d.name, description: d.description })) })
@@ -88,6 +96,9 @@ async function writeRoles(tx: Tx, corpus: Corpus, cited: Cited) {
           ...cited('roles', d), name: d.name, order: d.order, summary: d.summary, category: d.category, focus: d.focus,
           trackSlug: d.track, responsibilities: d.responsibilities, education: d.education, experience: d.experience,
           certifications: d.certifications, dimensions: d.dimensions,
+          ...('occupation' in d.occupation
+            ? { occupationSlug: d.occupation.occupation, occupationNote: d.occupation.note }
+            : { occupationSlug: null, occupationNote: d.occupation.none }),
         },
       }),
     ),

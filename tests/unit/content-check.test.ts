@@ -73,24 +73,24 @@ describe('content check on the fixture corpus', () => {
 
   it('reports an MDX syntax error at the line of the unclosed tag, in file lines', () => {
     expect(check('mdx-syntax')).toEqual([
-      `${ROLE}:36:1  MDX syntax error: Expected a closing tag for \`<Callout>\` (line 36:1-36:25)`,
+      `${ROLE}:37:1  MDX syntax error: Expected a closing tag for \`<Callout>\` (line 37:1-37:25)`,
     ])
   })
 
   it('reports an import in a body', () => {
     expect(check('mdx-import')).toEqual([
-      `${ROLE}:36:1  expected no import or export (the components Callout, RoleLink, SkillLink, SkillBadge are available without one), found "import { Chart } from "../../components/chart""`,
+      `${ROLE}:37:1  expected no import or export (the components Callout, RoleLink, SkillLink, SkillBadge are available without one), found "import { Chart } from "../../components/chart""`,
     ])
   })
 
   it('reports a component that is not one of the editor components', () => {
     expect(check('unknown-component')).toEqual([
-      `${ROLE}:36:1  expected one of the components Callout, RoleLink, SkillLink, SkillBadge, found <Chart>`,
+      `${ROLE}:37:1  expected one of the components Callout, RoleLink, SkillLink, SkillBadge, found <Chart>`,
     ])
   })
 
   it('reports a link to a page that does not exist', () => {
-    expect(check('broken-link')).toEqual([`${ROLE}:32:24  link to "/skill-matrix": no such page`])
+    expect(check('broken-link')).toEqual([`${ROLE}:33:24  link to "/skill-matrix": no such page`])
   })
 
   it('reports a salary without a source at the salary key', () => {
@@ -112,8 +112,39 @@ describe('content check on the fixture corpus', () => {
       'roles/data-engineer-copy.mdx:2:1  duplicate slug "data-engineer": roles/data-engineer.mdx already uses it',
       'roles/data-engineer-copy.mdx:2:1  field "slug": expected "data-engineer-copy" (the file name), found "data-engineer"',
       `${ROLE}:4:1  field "order": expected number, found "two"`,
-      `${ROLE}:36:5  link to "/roles/ghost": no such page`,
+      `${ROLE}:37:5  link to "/roles/ghost": no such page`,
       'skills/python.mdx:8:9  field "tools[0]": unknown tool "dokcer" (no content/tools/dokcer.mdx)',
+    ])
+  })
+})
+
+describe('content checks of pay and outlook: occupations and the roles that name them', () => {
+  const OCCUPATION = 'occupations/software-developers.mdx'
+
+  it('refuses an occupation whose figures name a source that does not exist', () => {
+    expect(check('occupation-unknown-source')).toEqual([
+      `${OCCUPATION}:6:1  field "source": unknown source "labour-office" (no content/sources/labour-office.mdx)`,
+    ])
+  })
+
+  it('refuses a code that is not in SOC format', () => {
+    expect(check('occupation-bad-soc')).toEqual([
+      `${OCCUPATION}:4:1  field "soc": expected a SOC code written NN-NNNN, e.g. 15-2051, found "15-205"`,
+    ])
+  })
+
+  it('refuses a wage month or projection start in the future, and a projection that ends before it starts', () => {
+    const today = todayIso()
+    expect(check('occupation-future')).toEqual([
+      `${OCCUPATION}:8:31  field "medianWage.period": 2999-05 is in the future (today is ${today})`,
+      `${OCCUPATION}:9:52  field "outlook.from": 2999 is in the future (today is ${today})`,
+      `${OCCUPATION}:9:64  field "outlook.to": expected a year after outlook.from (2999), found 2998`,
+    ])
+  })
+
+  it('refuses a role that names an occupation with no file', () => {
+    expect(check('occupation-unknown')).toEqual([
+      `${ROLE}:28:15  field "occupation.occupation": unknown occupation "software-developer" (no content/occupations/software-developer.mdx)`,
     ])
   })
 })

@@ -48,3 +48,30 @@ describe('the source skills matrix, row by row', () => {
     })
   })
 })
+
+describe('pay and outlook from the Occupational Outlook Handbook, 2024–34 edition', () => {
+  const occupation = (slug: string) => corpus.occupations.find((o) => o.slug === slug)?.data
+
+  // The figures as the Handbook publishes them for May 2024 wages and 2024–34 projections; a new edition
+  // changes all of them at once, and this list with them.
+  it('copies each occupation’s median wage, growth and entry education as published', () => {
+    const figures = corpus.occupations
+      .map(({ data: o }) => [o.soc, o.medianWage.amount, o.medianWage.period, o.outlook.growth, `${o.outlook.from}–${o.outlook.to}`, o.education])
+      .sort()
+    expect(figures).toEqual([
+      ['11-3021', 171200, '2024-05', 15, '2024–2034', "Bachelor's degree"],
+      ['15-1243', 135980, '2024-05', 4, '2024–2034', "Bachelor's degree"],
+      ['15-1252', 133080, '2024-05', 15, '2024–2034', "Bachelor's degree"],
+      ['15-2051', 112590, '2024-05', 34, '2024–2034', "Bachelor's degree"],
+    ])
+    expect(occupation('data-scientists')?.outlook.words).toBe('Much faster than average')
+  })
+
+  it('gives every role an occupation or says why none fits, and maps the data scientist to its own occupation', () => {
+    for (const role of corpus.roles) expect(role.data.occupation, role.slug).toBeDefined()
+    const none = corpus.roles.filter((r) => 'none' in r.data.occupation).map((r) => r.slug)
+    expect(none).toEqual(['ai-safety-engineer'])
+    const scientist = corpus.roles.find((r) => r.slug === 'data-scientist')?.data.occupation
+    expect(scientist && 'occupation' in scientist ? scientist.occupation : null).toBe('data-scientists')
+  })
+})

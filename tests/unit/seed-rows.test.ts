@@ -39,14 +39,15 @@ describe('the store seeded from content/', () => {
       ScenarioPart: sum(data(corpus.scenarios), (s) => s.parts.length), QuizQuestion: corpus.quiz.length,
       QuizOption: sum(data(corpus.quiz), (q) => q.options.length),
       QuizEvidence: sum(data(corpus.quiz), (q) => sum(q.options, (o) => o.evidence.length)), SeedInfo: 1,
-      ChangeEntry: corpus.changes.length,
+      ChangeEntry: corpus.changes.length, Occupation: corpus.occupations.length,
       ...Object.fromEntries(Object.entries(citing).map(([model, lists]) => [joinTable(model), sum(lists, unique)])),
     }
     expect(rowCounts(rows)).toEqual(expected)
   })
 
-  it('stores every role’s sources, salary and skill levels as the content gives them', () => {
+  it('stores every role’s sources, salary, occupation and skill levels as the content gives them', () => {
     const db = new Database(file, { readonly: true })
+    const occupation = db.prepare('SELECT occupationSlug, occupationNote FROM "Role" WHERE slug = ?')
     const sources = db.prepare('SELECT B FROM "_RoleToSource" WHERE A = ? ORDER BY B').pluck()
     const salary = db.prepare('SELECT min, max, currency, note, sourceSlug FROM "RoleSalary" WHERE roleSlug = ?')
     const levels = db.prepare('SELECT skillSlug, level FROM "RoleSkill" WHERE roleSlug = ? ORDER BY skillSlug')
@@ -54,8 +55,25 @@ describe('the store seeded from content/', () => {
       expect(sources.all(role.slug), role.slug).toEqual([...new Set(role.sources)].sort())
       const s = role.salary
       expect(salary.get(role.slug), role.slug).toEqual(s ? { min: s.min, max: s.max, currency: s.currency, note: s.note ?? null, sourceSlug: s.source } : undefined)
+      const o = role.occupation
+      expect(occupation.get(role.slug), role.slug).toEqual(
+        'none' in o ? { occupationSlug: null, occupationNote: o.none } : { occupationSlug: o.occupation, occupationNote: o.note },
+      )
       const given = role.skills.map((k) => ({ skillSlug: k.skill, level: k.level })).sort((a, b) => (a.skillSlug < b.skillSlug ? -1 : 1))
       expect(levels.all(role.slug), role.slug).toEqual(given)
+    }
+    db.close()
+  })
+
+  it('stores every occupation’s published figures with their periods, groups and source', () => {
+    const db = new Database(file, { readonly: true })
+    const row = db.prepare('SELECT soc, medianWage, wagePeriod, wageGroup, growth, growthWords, outlookFrom, outlookTo, outlookGroup, education, sourceSlug FROM "Occupation" WHERE slug = ?')
+    for (const { data: o } of corpus.occupations) {
+      expect(row.get(o.slug), o.slug).toEqual({
+        soc: o.soc, medianWage: o.medianWage.amount, wagePeriod: o.medianWage.period, wageGroup: o.medianWage.group ?? null, growth: o.outlook.growth,
+        growthWords: o.outlook.words ?? null, outlookFrom: o.outlook.from, outlookTo: o.outlook.to, outlookGroup: o.outlook.group ?? null,
+        education: o.education, sourceSlug: o.source,
+      })
     }
     db.close()
   })
