@@ -28,6 +28,27 @@ export type RoleSkill = {
 }
 
 export type Salary = { min: number; max: number; currency: string; note: string | null; source: SourceRef }
+/** A standard occupation's published figures: wage in US dollars for `wagePeriod` (YYYY-MM), growth in percent. */
+export type Occupation = {
+  slug: string
+  soc: string
+  title: string
+  url: string
+  medianWage: number
+  wagePeriod: string
+  wageGroup: string | null
+  growth: number
+  growthWords: string | null
+  outlookFrom: number
+  outlookTo: number
+  outlookGroup: string | null
+  education: string
+  source: SourceRef
+}
+/** The nearest occupation to a role and how it differs, or `occupation: null` with why none is a fair match. */
+export type OccupationMatch = { occupation: Occupation | null; note: string }
+/** Everything the site knows about a role's pay: a source's range where one exists, and the occupation. */
+export type RolePay = { salary: Salary | null; occupation: OccupationMatch }
 export type RolePathLink = RoleRef & { source: SourceRef | null }
 
 export type RoleDetail = RoleSummary & {
@@ -38,6 +59,7 @@ export type RoleDetail = RoleSummary & {
   certifications: string[]
   dimensions: RoleDimensions
   salary: Salary | null
+  occupation: OccupationMatch
   skills: RoleSkill[]
   tools: ToolRef[]
   pathsIn: RolePathLink[]

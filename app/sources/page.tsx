@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { PageIntro } from '@/components/section'
 import { listSources } from '@/lib/queries/sources'
 
-const description = 'The five public documents every fact in the atlas comes from, with their full citations.'
+const description = 'The public documents every fact in the atlas comes from, with their full citations.'
 
 export const metadata: Metadata = { title: 'Sources', description, openGraph: { title: 'Sources · MLOps Atlas', description } }
 
@@ -27,6 +27,12 @@ export default async function SourcesPage() {
               <dd>{s.author ?? 'Not named in the document'}</dd>
               <dt className="font-semibold text-muted">Year</dt>
               <dd>{s.year ?? 'Not given in the document'}</dd>
+              {s.period ? (
+                <>
+                  <dt className="font-semibold text-muted">Figures for</dt>
+                  <dd>{s.period}</dd>
+                </>
+              ) : null}
               {s.url ? (
                 <>
                   <dt className="font-semibold text-muted">Address</dt>

@@ -1,5 +1,4 @@
 import type { RoleDetail } from '@/lib/types'
-import { SalaryRange } from '@/components/salary-range'
 
 function FactList({ id, title, items, empty }: { id: string; title: string; items: string[]; empty: string }) {
   return (
@@ -21,12 +20,6 @@ function FactList({ id, title, items, empty }: { id: string; title: string; item
 export function RoleAside({ role }: { role: RoleDetail }) {
   return (
     <>
-      {role.salary ? (
-        <section aria-labelledby="salary-title" className="rounded-lg border border-accent bg-accent-soft p-4">
-          <h2 id="salary-title" className="mb-1 text-sm font-semibold">Salary range (US)</h2>
-          <SalaryRange salary={role.salary} large />
-        </section>
-      ) : null}
       <section aria-labelledby="background-title" className="space-y-3 rounded-lg border border-line bg-surface p-4">
         <h2 id="background-title" className="text-base font-semibold">Background</h2>
         <FactList id="education-title" title="Education" items={role.education} empty="The sources give no education details for this role." />

@@ -1,8 +1,10 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import type { Comparison } from '@/lib/compare/types'
 import { RoleMark, SIDE_LEFT } from './role-mark'
 
-export function CompareHeader({ comparison }: { comparison: Comparison }) {
+/** Title and swap, then `children` (the pay block, so a comparison leads with it), the two roles and the summary. */
+export function CompareHeader({ comparison, children }: { comparison: Comparison; children?: ReactNode }) {
   const { a, b, summary } = comparison
   return (
     <header className="space-y-4">
@@ -21,6 +23,7 @@ export function CompareHeader({ comparison }: { comparison: Comparison }) {
           <span aria-hidden="true">⇄</span> Swap: {b.name} vs {a.name}
         </Link>
       </div>
+      {children}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {([['a', a], ['b', b]] as const).map(([side, role]) => (
           <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>

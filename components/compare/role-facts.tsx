@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
 import type { RoleDetail } from '@/lib/types'
 import { RoleLabel, SIDE_TOP, type Side } from './role-mark'
-import { SalaryRange } from '@/components/salary-range'
-
 
 function List({ items, empty }: { items: string[]; empty: string }) {
   if (items.length === 0) return <p className="text-muted">{empty}</p>
@@ -13,12 +11,6 @@ function List({ items, empty }: { items: string[]; empty: string }) {
       ))}
     </ul>
   )
-}
-
-function Salary({ role }: { role: RoleDetail }) {
-  const s = role.salary
-  if (!s) return <p className="text-muted">The sources give no salary range for this role.</p>
-  return <SalaryRange salary={s} />
 }
 
 type RowProps = {
@@ -64,7 +56,6 @@ export function RoleFacts({ a, b }: { a: RoleDetail; b: RoleDetail }) {
       <Row id="facts-resp" title="Responsibilities" a={a} b={b} render={(r) => <List items={r.responsibilities} empty="No responsibilities listed." />} />
       <Row id="facts-exp" title="Typical experience" a={a} b={b} render={(r) => <List items={r.experience} empty="The sources give no typical experience for this role." />} neither={none((r) => r.experience, 'The sources give no typical experience for either role.')} />
       <Row id="facts-cert" title="Certifications" a={a} b={b} render={(r) => <List items={r.certifications} empty="The sources name no certifications for this role." />} neither={none((r) => r.certifications, 'The sources name no certifications for either role.')} />
-      <Row id="facts-salary" title="Salary range" a={a} b={b} render={(r) => <Salary role={r} />} neither={none((r) => (r.salary ? [r.salary] : []), 'The sources give no salary range for either role.')} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { RoleCardData, RoleDetail, RoleSummary } from '@/lib/types'
 import { dimensionsColumn, readColumn, textListColumn } from './json-columns'
+import { payInclude, toRolePay } from './pay'
 import { bySkillOrder, citedSources, skillFields, skillWithCategory, sourceSelect } from './selects'
 
 export const listRoles = cache(async (): Promise<RoleSummary[]> => {
@@ -27,7 +28,7 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     include: {
       track: { select: { slug: true, name: true } },
       aliases: { orderBy: { alias: 'asc' } },
-      salary: { include: { source: { select: sourceSelect } } },
+      ...payInclude,
       skills: skillWithCategory,
       tools: { include: { tool: true }, orderBy: { order: 'asc' } },
       sources: citedSources,
@@ -52,7 +53,7 @@ export const getRole = cache(async (slug: string): Promise<RoleDetail | null> =>
     experience: readColumn(textListColumn, r.experience, 'Role.experience'),
     certifications: readColumn(textListColumn, r.certifications, 'Role.certifications'),
     dimensions: readColumn(dimensionsColumn, r.dimensions, 'Role.dimensions'),
-    salary: r.salary ? { min: r.salary.min, max: r.salary.max, currency: r.salary.currency, note: r.salary.note, source: r.salary.source } : null,
+    ...toRolePay(r),
     skills,
     tools: r.tools.map(({ tool }) => ({ slug: tool.slug, name: tool.name, purpose: tool.purpose, description: tool.description })),
     pathsIn: r.pathsIn

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { CSV_FIXED_COLUMNS, csvField, toCsv, toMatrixCsv, toMatrixJson } from '@/lib/matrix-export'
-import type { Matrix } from '@/lib/types'
+import { CSV_FIXED_COLUMNS, CSV_PAY_COLUMNS, csvField, toCsv, toMatrixCsv, toMatrixJson } from '@/lib/matrix-export'
+import type { Matrix, Occupation, RolePay } from '@/lib/types'
+import { guide } from '../fixtures/roles'
 import { model, scale } from '../fixtures/scoring-model'
 
 const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: true })
@@ -16,7 +17,19 @@ const matrix: Matrix = {
   ],
   levels: { 'data-scientist': { python: 3, statistics: 4 }, 'ml-engineer': { python: 4, kubernetes: 2 } },
 }
-const json = toMatrixJson(matrix, scale)
+const developers: Occupation = {
+  slug: 'developers', soc: '15-1252', title: 'Developers, "all kinds"', url: 'https://example.org/dev', medianWage: 100000, wagePeriod: '2024-05',
+  wageGroup: null, growth: -4.5, growthWords: 'Decline', outlookFrom: 2024, outlookTo: 2034, outlookGroup: 'Developers and testers', education: "Bachelor's degree",
+  source: guide,
+}
+const pay: Record<string, RolePay> = {
+  'data-scientist': {
+    occupation: { occupation: developers, note: 'Broader' },
+    salary: { min: 90000, max: 150000, currency: 'USD', note: null, source: guide },
+  },
+  'ml-engineer': { occupation: { occupation: null, note: 'No fair match, so no figure' }, salary: null },
+}
+const json = toMatrixJson(matrix, scale, pay)
 
 describe('matrix JSON', () => {
   it('gives every role a level for every skill, in matrix order, 0 where the role lists none', () => {
@@ -25,6 +38,14 @@ describe('matrix JSON', () => {
       { python: 4, statistics: 0, 'machine-learning': 0, kubernetes: 2, 'ci-cd': 0 },
     ])
     expect(json.roles.map((r) => r.track)).toEqual(['practitioner', null])
+  })
+
+  it('carries each role’s pay with sources as slugs, and a null occupation with its reason where none fits', () => {
+    const [scientist, engineer] = json.roles
+    expect(scientist?.pay?.occupation).toMatchObject({ soc: '15-1252', medianWage: 100000, wagePeriod: '2024-05', growth: -4.5, source: 'atlas-guide' })
+    expect(scientist?.pay?.salary).toEqual({ min: 90000, max: 150000, currency: 'USD', note: null, source: 'atlas-guide' })
+    expect(engineer?.pay).toEqual({ occupation: null, occupationNote: 'No fair match, so no figure', salary: null })
+    expect(toMatrixJson(matrix, scale, {}).roles.map((r) => r.pay)).toEqual([null, null])
   })
 
   it('carries the scale, the categories and the skills without their sort keys', () => {
@@ -43,9 +64,14 @@ describe('matrix CSV', () => {
       name: row[1],
       category: row[2],
       track: row[3] === '' ? null : row[3],
+      pay: row.slice(4, 4 + CSV_PAY_COLUMNS.length),
       levels: Object.fromEntries(json.skills.map((s, i) => [s.slug, Number(row[CSV_FIXED_COLUMNS.length + i])])),
     }))
-    expect(back).toEqual(json.roles)
+    expect(back.map(({ pay: _pay, ...rest }) => rest)).toEqual(json.roles.map(({ pay: _pay, ...rest }) => rest))
+    expect(back.map((r) => r.pay)).toEqual([
+      ['15-1252', 'Developers, "all kinds"', '100000', '2024-05', '-4.5', '2024', '2034', "Bachelor's degree", 'atlas-guide', '90000', '150000', 'USD', 'atlas-guide'],
+      ['', '', '', '', '', '', '', '', '', '', '', '', ''],
+    ])
   })
 
   it('ends every record with CRLF as RFC 4180 asks, with line breaks only inside quoted fields', () => {

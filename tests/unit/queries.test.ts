@@ -12,6 +12,7 @@ const { getComparison, getToolsBySkill } = await import('@/lib/queries/compare')
 const { getMatrix } = await import('@/lib/queries/matrix')
 const { getScale } = await import('@/lib/queries/levels')
 const { getRole, listRoleSlugs } = await import('@/lib/queries/roles')
+const { listRolePay } = await import('@/lib/queries/pay')
 const roles = loadContent('content').corpus.roles.map((e) => e.data)
 const [first, second] = roles.map((r) => r.slug)
 
@@ -38,7 +39,7 @@ describe('roles', () => {
 
 describe('the matrix', () => {
   it('gives every role a level for every skill, as the content gives it, 0 where it lists none', async () => {
-    const json = toMatrixJson(await getMatrix(), await getScale())
+    const json = toMatrixJson(await getMatrix(), await getScale(), await listRolePay())
     expect(json.roles.map((r) => r.slug).sort()).toEqual(roles.map((r) => r.slug).sort())
     for (const role of json.roles) {
       const data = roles.find((r) => r.slug === role.slug)!

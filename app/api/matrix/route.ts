@@ -3,11 +3,13 @@ import { badRequest, matrixQuerySchema } from '@/lib/api/browse-schemas'
 import { toMatrixCsv, toMatrixJson } from '@/lib/matrix-export'
 import { getMatrix } from '@/lib/queries/matrix'
 import { getScale } from '@/lib/queries/levels'
+import { listRolePay } from '@/lib/queries/pay'
 
 export async function GET(request: NextRequest) {
   const parsed = matrixQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams))
   if (!parsed.success) return badRequest(parsed.error)
-  const json = toMatrixJson(await getMatrix(), await getScale())
+  const [matrix, scale, pay] = await Promise.all([getMatrix(), getScale(), listRolePay()])
+  const json = toMatrixJson(matrix, scale, pay)
   if (parsed.data.format === 'json') return Response.json(json)
   return new Response(toMatrixCsv(json), {
     headers: {

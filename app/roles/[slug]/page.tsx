@@ -13,6 +13,7 @@ import { SourceList } from '@/components/source-cite'
 import { ToolGroups } from '@/components/browse/tool-groups'
 import { CategoryChart } from '@/components/charts/category-chart'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { PayOutlook } from '@/components/pay/pay-outlook'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
@@ -56,6 +57,7 @@ export default async function RolePage({ params }: Props) {
         <Link href="/roles" className="underline-offset-2 hover:underline">Roles</Link> <span aria-hidden="true">/</span> {role.name}
       </nav>
       <PageIntro title={role.name} lead={role.summary}>
+        <PayOutlook pay={role} roleName={role.name} />
         <div className="flex flex-wrap gap-2 pt-1">
           {role.track ? (
             <Link href={`/tracks/${role.track.slug}`} className="rounded-full">

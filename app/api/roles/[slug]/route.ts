@@ -1,4 +1,5 @@
 import { badRequest, roleApiParamsSchema } from '@/lib/api/browse-schemas'
+import { toPayJson } from '@/lib/pay-export'
 import { getRole, listRoleSlugs } from '@/lib/queries/roles'
 
 // Known roles are prerendered and nothing else is rendered here: the proxy sends any other slug to ./missing,
@@ -14,9 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!parsed.success) return badRequest(parsed.error)
   const role = await getRole(parsed.data.slug)
   if (!role) return Response.json({ error: `No role with slug "${parsed.data.slug}"` }, { status: 404 })
-  const { track, skills, body: _body, ...rest } = role
+  const { track, skills, body: _body, salary: _salary, occupation: _occupation, ...rest } = role
   return Response.json({
     ...rest,
+    ...toPayJson(role),
     track: track?.slug ?? null,
     trackName: track?.name ?? null,
     skills: skills.map((s) => ({ slug: s.slug, name: s.name, category: s.category, level: s.level })),

@@ -9,6 +9,7 @@ import { SignedDelta } from '@/components/compare/signed-delta'
 import { Moving } from '@/components/compare/moving'
 import { RoleFacts } from '@/components/compare/role-facts'
 import { RolePicker } from '@/components/compare/role-picker'
+import { PayCompare } from '@/components/pay/pay-compare'
 import { Section } from '@/components/section'
 import { SkillSplit } from '@/components/compare/skill-split'
 import { ToolsSplit } from '@/components/compare/tools-split'
@@ -51,7 +52,9 @@ export default async function ComparisonPage({ params }: Props) {
   const { a, b } = comparison
   return (
     <article className="space-y-10">
-      <CompareHeader comparison={comparison} />
+      <CompareHeader comparison={comparison}>
+        <PayCompare a={roleA} b={roleB} />
+      </CompareHeader>
       <Section id="profile" title="Skill profile by area" lead="Both roles' levels by category, with the same numbers in the table.">
         <CategoryChart
           rows={comparison.categories}
@@ -87,7 +90,7 @@ export default async function ComparisonPage({ params }: Props) {
       <Section id="tools" title="Tools" lead="Tools named in each role profile.">
         <ToolsSplit a={a.name} b={b.name} tools={comparison.tools} />
       </Section>
-      <Section id="facts" title="Responsibilities, experience and pay">
+      <Section id="facts" title="Responsibilities and experience">
         <RoleFacts a={roleA} b={roleB} />
       </Section>
       <Section id="other" title="Compare other roles">
