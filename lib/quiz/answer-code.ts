@@ -1,31 +1,15 @@
+import { CHECK_LENGTH, checkChars } from '@/lib/check-digits'
+
 /**
  * Quiz answers in a URL: one base-36 character per question (the chosen option's position, in question order)
- * followed by a three-character check. The first check character is a position-weighted sum modulo the prime 31
- * (as in ISBN check digits), so any single changed character is always caught; the other two hash the answers
- * together with the question set, so a link made for a different version of the quiz is refused too.
+ * followed by the three check characters of lib/check-digits.ts, fingerprinted with the question set.
  * Pure and dependency-free: the quiz form encodes in the browser, the result page decodes on the server.
  */
 export type CodeQuestion = { slug: string; options: Array<{ id: string }> }
 export type DecodedAnswers = { ok: true; answers: Record<string, string> } | { ok: false; reason: string }
 
-const CHECK_LENGTH = 3
-const PRIME = 31
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
-
 function checkFor(questions: CodeQuestion[], digits: string): string {
-  const fingerprint = questions.map((q) => `${q.slug}:${q.options.map((o) => o.id).join(',')}`).join(';')
-  let weighted = 0
-  for (let i = 0; i < digits.length; i++) weighted += ((i % (PRIME - 1)) + 1) * parseInt(digits[i] ?? '0', 36)
-  const hash = (fnv1a(`${fingerprint}|${digits}`) % 36 ** 2).toString(36).padStart(2, '0')
-  return (weighted % PRIME).toString(36) + hash
+  return checkChars(questions.map((q) => `${q.slug}:${q.options.map((o) => o.id).join(',')}`).join(';'), digits)
 }
 
 /** Returns null unless every question has a known option. */

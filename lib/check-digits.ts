@@ -1,0 +1,25 @@
+/**
+ * Three check characters for a code carried in a URL. The first is a position-weighted sum modulo the prime 31
+ * (as in ISBN check digits), so any single changed character is always caught; the other two hash the digits
+ * together with a fingerprint of what the code refers to (the quiz's questions, the site's skills), so a code made
+ * for a different version of it is refused too. Pure and dependency-free, for browser and server alike.
+ */
+export const CHECK_LENGTH = 3
+const PRIME = 31
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash
+}
+
+/** The check for base-36 `digits` under `fingerprint`. */
+export function checkChars(fingerprint: string, digits: string): string {
+  let weighted = 0
+  for (let i = 0; i < digits.length; i++) weighted += ((i % (PRIME - 1)) + 1) * parseInt(digits[i] ?? '0', 36)
+  const hash = (fnv1a(`${fingerprint}|${digits}`) % 36 ** 2).toString(36).padStart(2, '0')
+  return (weighted % PRIME).toString(36) + hash
+}
