@@ -15,6 +15,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: '/quiz', label: 'Quiz', nav: true },
   { path: '/match', label: 'Skill matcher', nav: true },
   { path: '/paths', label: 'Career moves', nav: true },
+  { path: '/me', label: 'Your profile', nav: true },
   { path: '/paths/map', label: 'Map of career moves', nav: false },
   { path: '/changes', label: 'Changes', nav: false },
   { path: '/sources', label: 'Sources', nav: false },

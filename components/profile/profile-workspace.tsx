@@ -1,0 +1,76 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { chooseRole, rateSkill, withSnapshot } from '@/lib/profile/edit'
+import type { ProfileContent } from '@/lib/profile/facts'
+import { emptyProfile, type Profile } from '@/lib/profile/schema'
+import { ProfileFileActions } from './profile-file-actions'
+import { ProfileHistory } from './profile-history'
+import { RolePickers } from './role-pickers'
+import { ShareLink } from './share-link'
+import { SharedProfileIntake } from './shared-profile-intake'
+import { SkillEditor } from './skill-editor'
+import { useStoredProfile } from './use-stored-profile'
+
+const now = () => new Date().toISOString()
+const primary = 'min-h-11 rounded-md bg-accent px-5 font-semibold text-white hover:opacity-90 disabled:opacity-50 dark:text-canvas'
+
+/** The /me page's working area: the saved profile, a draft of edits, and everything done with them. */
+export function ProfileWorkspace({ content }: { content: ProfileContent }) {
+  const { state, save, remove } = useStoredProfile(content)
+  const saved = state.status === 'ready' ? state.profile : null
+  const [draft, setDraft] = useState<Profile>(emptyProfile)
+  const [dirty, setDirty] = useState(false)
+  useEffect(() => {
+    setDraft(saved ?? emptyProfile())
+    setDirty(false)
+  }, [saved])
+
+  const edit = (next: Profile) => {
+    setDraft(next)
+    setDirty(true)
+  }
+  const keep = (profile: Profile) => save(withSnapshot(profile, now()))
+
+  if (state.status === 'loading') return <p className="text-muted">Reading your profile from this browser…</p>
+  return (
+    <div className="space-y-8">
+      <SharedProfileIntake content={content} hasOwn={saved !== null} onKeep={keep} />
+      {state.status === 'error' ? (
+        <div role="alert" className="rounded-lg border border-warn bg-warn-soft p-4">
+          <p className="font-semibold">The profile stored in this browser could not be read, so nothing was changed.</p>
+          <p className="text-sm">{state.message} Import a good file, or delete it below and start again.</p>
+        </div>
+      ) : null}
+      {state.status === 'ready' && state.notices.length > 0 ? (
+        <ul role="status" className="list-disc space-y-1 rounded-lg border border-line bg-raised p-4 pl-8 text-sm">
+          {state.notices.map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      ) : null}
+      <section aria-labelledby="roles-title" className="space-y-3">
+        <h2 id="roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
+        <RolePickers content={content} profile={draft} onChoose={(side, slug) => edit(chooseRole(draft, side, slug, now()))} />
+      </section>
+      <section aria-labelledby="levels-title" className="space-y-3">
+        <h2 id="levels-title" className="text-xl font-semibold tracking-tight">Your skill levels</h2>
+        <p className="text-muted">Tab to a skill, then use the arrow keys to pick its level. Unrated skills count as 0.</p>
+        <SkillEditor content={content} skills={draft.skills} onRate={(skill, level) => edit(rateSkill(draft, skill, level, now()))} />
+      </section>
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas/95 px-4 py-3">
+        <button type="button" className={primary} disabled={!dirty} onClick={() => keep(draft)}>Save my profile</button>
+        <p role="status" className="text-sm text-muted">{dirty ? 'Unsaved changes.' : saved ? 'All changes saved in this browser.' : 'Nothing saved yet.'}</p>
+      </div>
+      {saved ? (
+        <section aria-labelledby="history-title" className="space-y-3">
+          <h2 id="history-title" className="text-xl font-semibold tracking-tight">History</h2>
+          <ProfileHistory content={content} history={saved.history} />
+        </section>
+      ) : null}
+      <section aria-labelledby="keep-title" className="space-y-4">
+        <h2 id="keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
+        {saved ? <ShareLink content={content} profile={saved} /> : null}
+        <ProfileFileActions profile={saved} onImport={save} onDelete={remove} />
+      </section>
+    </div>
+  )
+}

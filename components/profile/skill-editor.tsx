@@ -1,0 +1,57 @@
+'use client'
+
+import { describeLevel, formatLevel } from '@/lib/levels'
+import type { ProfileContent } from '@/lib/profile/facts'
+import type { Profile } from '@/lib/profile/schema'
+import { LevelRadios } from './level-radios'
+
+/** Every skill by category, each category folding away with a count of what is rated in it. */
+export function SkillEditor({ content, skills, onRate }: {
+  content: ProfileContent
+  skills: Profile['skills']
+  onRate: (skill: string, level: number | null) => void
+}) {
+  return (
+    <div className="space-y-3">
+      {content.categories.map((category) => {
+        const inCategory = content.skills.filter((s) => s.category === category.slug)
+        const rated = inCategory.filter((s) => skills[s.slug]).length
+        return (
+          <details key={category.slug} open className="rounded-lg border border-line bg-surface">
+            <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-4 font-semibold">
+              {category.name}
+              <span className="text-sm font-normal text-muted">{rated} of {inCategory.length} rated</span>
+            </summary>
+            <ul className="space-y-4 border-t border-line p-4">
+              {inCategory.map((skill) => {
+                const entry = skills[skill.slug]
+                const whole = entry && Number.isInteger(entry.level) ? entry.level : null
+                return (
+                  <li key={skill.slug} className="space-y-1.5">
+                    <div className="flex items-baseline justify-between gap-2">
+                      <span className="font-medium" id={`skill-${skill.slug}`}>{skill.name}</span>
+                      {entry ? (
+                        <button type="button" onClick={() => onRate(skill.slug, null)} className="text-sm text-accent underline underline-offset-2">
+                          Clear<span className="sr-only"> {skill.name}</span>
+                        </button>
+                      ) : null}
+                    </div>
+                    <LevelRadios name={`level-${skill.slug}`} legend={skill.name} scale={content.scale} value={whole} onChange={(level) => onRate(skill.slug, level)} />
+                    <p className="text-sm text-muted">{entryText(content, entry)}</p>
+                  </li>
+                )
+              })}
+            </ul>
+          </details>
+        )
+      })}
+    </div>
+  )
+}
+
+function entryText(content: ProfileContent, entry: Profile['skills'][string] | undefined): string {
+  if (!entry) return 'Not rated: counts as 0.'
+  if (entry.source === 'inferred') return `From the quiz: ${describeLevel(content.scale, entry.level)}. Pick a level to rate it yourself.`
+  const def = content.scale.find((l) => l.level === entry.level)
+  return def ? `${formatLevel(content.scale, entry.level)}: ${def.description}` : formatLevel(content.scale, entry.level)
+}
