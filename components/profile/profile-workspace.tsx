@@ -56,7 +56,7 @@ export function ProfileWorkspace({ content }: { content: ProfileContent }) {
         <p className="text-muted">Tab to a skill, then use the arrow keys to pick its level. Unrated skills count as 0.</p>
         <SkillEditor content={content} skills={draft.skills} onRate={(skill, level) => edit(rateSkill(draft, skill, level, now()))} />
       </section>
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas/95 px-4 py-3">
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas px-4 py-3 shadow-[0_-1px_0_var(--color-line)]">
         <button type="button" className={primary} disabled={!dirty} onClick={() => keep(draft)}>Save my profile</button>
         <p role="status" className="text-sm text-muted">{dirty ? 'Unsaved changes.' : saved ? 'All changes saved in this browser.' : 'Nothing saved yet.'}</p>
       </div>

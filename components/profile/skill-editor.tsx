@@ -17,9 +17,12 @@ export function SkillEditor({ content, skills, onRate }: {
         const inCategory = content.skills.filter((s) => s.category === category.slug)
         const rated = inCategory.filter((s) => skills[s.slug]).length
         return (
-          <details key={category.slug} open className="rounded-lg border border-line bg-surface">
-            <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-4 font-semibold">
-              {category.name}
+          <details key={category.slug} open className="group rounded-lg border border-line bg-surface">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-4 font-semibold">
+              <span className="flex items-center gap-2">
+                <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">▸</span>
+                {category.name}
+              </span>
               <span className="text-sm font-normal text-muted">{rated} of {inCategory.length} rated</span>
             </summary>
             <ul className="space-y-4 border-t border-line p-4">
