@@ -33,7 +33,7 @@ export function verdictSentence({ track, next, current }: SentenceInput): string
   let roles: string
   if (fitNow.length) roles = `${list(fitNow)} ${fitNow.length === 1 ? 'fits' : 'fit'} you now${reachPart ? `, ${reachPart}` : ''}`
   else if (reachPart) roles = `no role fits you now, but ${reachPart}`
-  else roles = `no role is within reach yet; the nearest is ${named(top)}`
+  else roles = `no role is within reach yet (the nearest is ${named(top)})`
   return `${where}; ${roles}.`
 }
 

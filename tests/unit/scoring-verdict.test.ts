@@ -54,7 +54,7 @@ describe('the verdict sentence', () => {
     const reachOnly = next.map((r) => ({ ...r, tier: r.tier === 'fit-now' ? ('within-reach' as const) : r.tier }))
     expect(verdictSentence({ track, next: reachOnly, current: null })).toMatch(/; no role fits you now, but MLOps Engineer and ML Engineer are within reach\.$/)
     const far = next.map((r) => ({ ...r, tier: 'further-away' as const }))
-    expect(verdictSentence({ track, next: far, current: null })).toMatch(/no role is within reach yet; the nearest is MLOps Engineer\.$/)
+    expect(verdictSentence({ track, next: far, current: null })).toMatch(/; no role is within reach yet \(the nearest is MLOps Engineer\)\.$/)
     expect(verdictSentence({ track: null, next: [], current: null })).toMatch(/^Nothing you answered matches a role yet/)
   })
 
