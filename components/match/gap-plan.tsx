@@ -60,7 +60,7 @@ function Step({ step, scale, move, role }: { step: GapStep; scale: LevelDef[]; m
       {move ? (
         <p className="mt-2">
           <Link href={move.href} className={LINK}>
-            {raisedOn ? `Raised on the move ${raisedOn}` : `Plan the moves ${move.route}`}
+            {raisedOn ? `Route to ${role}: raised on the move ${raisedOn}` : `Route to ${role}: ${move.route}`}
           </Link>
         </p>
       ) : null}

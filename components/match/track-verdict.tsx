@@ -12,7 +12,7 @@ export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
       <p className="mt-1 text-muted">
         {best.score === 0 || !best.via
           ? 'Nothing you answered matches a role on either track yet.'
-          : `${best.label} fits you best: a track fits you as well as its best role does, here ${best.via.name}.`}
+          : `${best.label} fits you best: a track fits you as well as its best role does, here the ${best.via.name} role.`}
       </p>
       <ol className="mt-3 space-y-3">
         {tracks.map((t, i) => (

@@ -22,7 +22,7 @@ export type MoveStart = { kind: 'role'; slug: string } | { kind: 'quiz'; code: s
 
 export function stepMoves(graph: MoveGraph, model: PathsModel, from: MoveStart | null, targets: string[]): Record<string, StepMove> {
   if (!from) return {}
-  const start: Start = from.kind === 'role' ? { kind: 'role', slug: from.slug } : { kind: 'profile', name: 'Your quiz result', levels: from.levels }
+  const start: Start = from.kind === 'role' ? { kind: 'role', slug: from.slug } : { kind: 'profile', name: 'your quiz result', levels: from.levels }
   const moves: Record<string, StepMove> = {}
   for (const target of targets) {
     const found = findRoutes(graph, model, start, target)

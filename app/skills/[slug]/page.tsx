@@ -47,11 +47,6 @@ export default async function SkillPage({ params }: Props) {
       </PageIntro>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-10">
-          {skill.body ? (
-            <Section id="about" title="About this skill">
-              <MdxContent code={skill.body} />
-            </Section>
-          ) : null}
           {rubric ? (
             <Section
               id="roles"
@@ -59,6 +54,11 @@ export default async function SkillPage({ params }: Props) {
               lead="What each level of the scale looks like, and the roles that need this skill at that level. Levels are the project’s editorial reading of the sources."
             >
               <SkillRubricList rubric={rubric} skill={skill.name} />
+            </Section>
+          ) : null}
+          {skill.body ? (
+            <Section id="about" title="About this skill">
+              <MdxContent code={skill.body} />
             </Section>
           ) : null}
         </div>
