@@ -44,7 +44,7 @@ export function MatchReport({ result, model, source, moves, afterVerdict }: Prop
         {first && second ? (
           <Link
             href={`/compare/${first.slug}/${second.slug}`}
-            className="text-sm font-medium text-accent underline-offset-2 hover:underline"
+            className="text-sm font-medium text-accent underline underline-offset-2 hover:decoration-2"
           >
             Compare my top two roles: {first.name} and {second.name}
           </Link>
