@@ -134,13 +134,14 @@ test.describe('browsing pages', () => {
     await expect(page.getByTestId('matrix').getByRole('rowheader', { name: 'Python' })).toBeVisible()
   })
 
-  test('skill page lists the roles that need it, highest level first', async ({ page }) => {
+  test('skill page shows the rubric, highest level first, with the roles that need it at each level', async ({ page }) => {
     await page.goto('/skills/kubernetes')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes')
-    const roles = page.getByRole('region', { name: 'Roles that need it' }).getByRole('listitem')
-    expect(await roles.count()).toBeGreaterThan(3)
-    const levels = (await roles.locator('span[title^="Level"]').allTextContents()).map((t) => Number.parseInt(t, 10))
+    const region = page.getByRole('region', { name: 'Roles that need it' })
+    const levels = (await region.getByTestId('rubric-level').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-level')))))
+    expect(levels.length).toBeGreaterThan(3)
     expect(levels).toEqual([...levels].sort((a, b) => b - a))
+    expect(await region.getByRole('link').count()).toBeGreaterThan(3)
     await expect(page.getByRole('region', { name: 'Tools that exercise it' })).toContainText('Helm')
     await expectNoAxeViolations(page)
   })
