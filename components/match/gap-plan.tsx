@@ -60,7 +60,7 @@ function Step({ step, scale, move, role }: { step: GapStep; scale: LevelDef[]; m
       {move ? (
         <p className="mt-2">
           <Link href={move.href} className={LINK}>
-            {raisedOn ? `Route to ${role}: raised on the move ${raisedOn}` : `Route to ${role}: ${move.route}`}
+            {raisedOn ? `The route to ${role} raises this skill on the step ${raisedOn}` : `The route to ${role}: ${move.route}`}
           </Link>
         </p>
       ) : null}

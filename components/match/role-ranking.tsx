@@ -6,7 +6,7 @@ import { FitBar } from './fit-bar'
 
 // What each tier means, worded from the thresholds themselves so the page and lib/scoring/tiers.ts cannot drift.
 const TIER_NOTES: Record<Tier, string> = {
-  'fit-now': `${FIT_NOW_MIN} or more and within ${FIT_NOW_SPREAD} points of your best (at most ${FIT_NOW_MAX}).`,
+  'fit-now': `${FIT_NOW_MIN} or more and within ${FIT_NOW_SPREAD} points of your best (at most ${FIT_NOW_MAX}, and equal scores stay together).`,
   'within-reach': `${REACH_MIN} or more and within ${REACH_SPREAD} points of your best: about one skill level short where it matters.`,
   'further-away': 'More than one gap plan away.',
 }

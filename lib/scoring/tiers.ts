@@ -16,8 +16,9 @@ import type { FitTarget, RoleFit, SeparatingSkill, Tier, TieredRole } from './ty
  *
  * FIT_NOW_MIN = 50: half the weighted need met with no big gap; below it nothing "fits now", however it ranks.
  * FIT_NOW_SPREAD = 3: one quiz answer moves a score by about that much, so roles closer than this to the best
- * are a tie in all but name. FIT_NOW_MAX = 3: a verdict that names more roles decides nothing; ties at the cap go
- * by the ranking's own order (fit, then slug). REACH_MIN = 35 and REACH_SPREAD = 12: about one skill level
+ * are a tie in all but name. FIT_NOW_MAX = 3: a verdict that names more roles decides nothing. Roles with the same
+ * score are never split between tiers: when the cap falls inside a group of equal scores, that group stays out of
+ * "fit now", unless it is the whole of it (every candidate tied), in which case all of them fit now. REACH_MIN = 35 and REACH_SPREAD = 12: about one skill level
  * short on the needs that matter, the distance one gap plan closes.
  *
  * When the top two are within CLOSE_CALL points the verdict says what separates them: the skills where the
@@ -40,16 +41,21 @@ export const TIER_ORDER: readonly Tier[] = ['fit-now', 'within-reach', 'further-
 /** Tiers for a ranking sorted best first (as matchProfile returns it). */
 export function tierRoles(ranked: RoleFit[]): TieredRole[] {
   const best = ranked[0]?.score ?? 0
-  let fitNow = 0
-  return ranked.map((role) => {
+  const candidates = ranked.filter((r) => r.score >= FIT_NOW_MIN && best - r.score <= FIT_NOW_SPREAD).length
+  const fitNow = fitNowCount(ranked.slice(0, candidates).map((r) => r.score))
+  return ranked.map((role, i) => {
     const gap = best - role.score
-    let tier: Tier = 'further-away'
-    if (role.score >= FIT_NOW_MIN && gap <= FIT_NOW_SPREAD && fitNow < FIT_NOW_MAX) {
-      tier = 'fit-now'
-      fitNow++
-    } else if (role.score >= REACH_MIN && gap <= REACH_SPREAD) tier = 'within-reach'
+    const tier: Tier = i < fitNow ? 'fit-now' : role.score >= REACH_MIN && gap <= REACH_SPREAD ? 'within-reach' : 'further-away'
     return { ...role, tier }
   })
+}
+
+/** How many of the candidates (scores, best first) fit now: at most the cap, never splitting equal scores. */
+function fitNowCount(scores: number[]): number {
+  if (scores.length <= FIT_NOW_MAX) return scores.length
+  let count = FIT_NOW_MAX
+  while (count > 0 && scores[count - 1] === scores[count]) count--
+  return count > 0 ? count : scores.length
 }
 
 const needOf = (target: FitTarget, skill: string) => target.needs.find((n) => n.skill === skill && n.weight > 0)?.level ?? 0

@@ -22,10 +22,13 @@ describe('tiers', () => {
     ])
   })
 
-  it('names at most FIT_NOW_MAX roles as a fit now, however many are tied', () => {
-    const result = tiers(Array.from({ length: FIT_NOW_MAX + 2 }, () => 80))
-    expect(result.filter((t) => t === 'fit-now')).toHaveLength(FIT_NOW_MAX)
-    expect(result.slice(FIT_NOW_MAX)).toEqual(['within-reach', 'within-reach'])
+  it('names at most FIT_NOW_MAX roles as a fit now, and never splits equal scores between tiers', () => {
+    const distinct = tiers(Array.from({ length: FIT_NOW_MAX + 2 }, (_, i) => 80 - i * 0.5).map(Math.round))
+    expect(distinct.filter((t) => t === 'fit-now').length).toBeLessThanOrEqual(FIT_NOW_MAX)
+    const tieAtCap = tiers([80, 79, 78, 78])
+    expect(tieAtCap).toEqual(['fit-now', 'fit-now', 'within-reach', 'within-reach'])
+    const allTied = tiers(Array.from({ length: FIT_NOW_MAX + 2 }, () => 80))
+    expect(allTied.every((t) => t === 'fit-now')).toBe(true)
   })
 
   it('has nothing "fit now" below the absolute floor, and nothing within reach below its own', () => {
