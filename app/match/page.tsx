@@ -3,7 +3,10 @@ import Link from 'next/link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
 import { parseRatingsQuery } from '@/lib/match/ratings-query'
+import { stepMoves } from '@/lib/match/step-moves'
+import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
 import { getScoringModel } from '@/lib/queries/scoring'
+import { EXPLAINED } from '@/components/match/match-report'
 import { scoreRatings } from '@/lib/scoring/match'
 
 export const metadata: Metadata = {
@@ -15,9 +18,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MatchPage({ searchParams }: Props) {
   const model = await getScoringModel()
-  const { ratings, problem } = parseRatingsQuery(await searchParams, model)
+  const { ratings, current, problem } = parseRatingsQuery(await searchParams, model)
   const rated = Object.keys(ratings).length > 0
-  const result = rated && !problem ? scoreRatings(ratings, model) : null
+  const result = rated && !problem ? scoreRatings(ratings, model, { current }) : null
+  // Ratings have no code the career-move page can read, so a gap plan links to moves only from a named role.
+  const moves = result && current
+    ? stepMoves(await getMoveGraph(), await getPathsModel(), { kind: 'role', slug: current }, result.verdict.next.slice(0, EXPLAINED).map((r) => r.slug))
+    : {}
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -37,12 +44,12 @@ export default async function MatchPage({ searchParams }: Props) {
       {result ? (
         <section aria-labelledby="result-title" className="space-y-4">
           <h2 id="result-title" className="text-2xl font-bold tracking-tight">Your matches</h2>
-          <MatchReport result={result} model={model} source="ratings" />
+          <MatchReport result={result} model={model} source="ratings" moves={moves} />
         </section>
       ) : null}
       <section aria-labelledby="ratings-title" id="ratings" className="space-y-3">
         <h2 id="ratings-title" className="text-2xl font-bold tracking-tight">{result ? 'Change your ratings' : 'Rate your skills'}</h2>
-        <RatingsForm model={model} ratings={ratings} />
+        <RatingsForm model={model} ratings={ratings} current={current} />
       </section>
     </div>
   )

@@ -1,5 +1,8 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
+import type { StepMove } from '@/lib/match/step-moves'
 import type { FitTarget, MatchResult, ScoringModel } from '@/lib/scoring/types'
+import { CloseCall } from './close-call'
 import { CopyLinkButton } from './copy-link-button'
 import { MethodNote } from './method-note'
 import { CategoryChart } from '@/components/charts/category-chart'
@@ -9,21 +12,39 @@ import { ReliabilityNote } from './reliability-note'
 import { RoleExplanation } from './role-explanation'
 import { RoleRanking } from './role-ranking'
 import { TrackVerdict } from './track-verdict'
+import { VerdictSummary } from './verdict-summary'
 
-const EXPLAINED = 3
+export const EXPLAINED = 3
 
-/** The whole result: verdict, ranking, profile, explanations with gap plans, and the method. */
-export function MatchReport({ result, model, source }: { result: MatchResult; model: ScoringModel; source: 'quiz' | 'ratings' }) {
-  const [first, second] = result.roles
+type Props = {
+  result: MatchResult
+  model: ScoringModel
+  source: 'quiz' | 'ratings'
+  moves: Record<string, StepMove>
+  /** Shown right under the verdict (the quiz result's current-role form). */
+  afterVerdict?: ReactNode
+}
+
+/**
+ * The whole result: the verdict sentence (and where the person is now), tracks, the other roles in tiers, what
+ * separates a close top two, the profile, explanations with gap plans, and the method. The current role is
+ * never among the moves: everything after "where you are" reads the verdict's `next`.
+ */
+export function MatchReport({ result, model, source, moves, afterVerdict }: Props) {
+  const { verdict } = result
+  const [first, second] = verdict.next
   const topRole = first ? model.roles.find((r) => r.slug === first.slug) : undefined
+  const trackLabels = new Map(result.tracks.map((t) => [t.slug, t.label]))
   return (
     <div className="space-y-8">
+      <VerdictSummary verdict={verdict} trackLabels={trackLabels} />
+      {afterVerdict}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <CopyLinkButton />
         {first && second ? (
           <Link
             href={`/compare/${first.slug}/${second.slug}`}
-            className="text-sm font-medium text-accent underline-offset-2 hover:underline"
+            className="text-sm font-medium text-accent underline underline-offset-2 hover:decoration-2"
           >
             Compare my top two roles: {first.name} and {second.name}
           </Link>
@@ -31,7 +52,8 @@ export function MatchReport({ result, model, source }: { result: MatchResult; mo
       </div>
       <ReliabilityNote reliability={result.reliability} />
       <TrackVerdict tracks={result.tracks} />
-      <RoleRanking roles={result.roles} />
+      <RoleRanking roles={verdict.next} trackLabels={trackLabels} title={verdict.current ? 'Where to go next' : 'Roles ranked by fit'} />
+      <CloseCall verdict={verdict} scale={model.scale} />
       {topRole ? <ProfileChart result={result} role={topRole} model={model} /> : null}
       <section aria-labelledby="why-title">
         <h2 id="why-title" className="text-xl font-semibold tracking-tight">Why these roles</h2>
@@ -39,8 +61,15 @@ export function MatchReport({ result, model, source }: { result: MatchResult; mo
           Points each skill added to or took from the fit, and the skills to raise first, with the tools that exercise them.
         </p>
         <div className="mt-3 space-y-4">
-          {result.roles.slice(0, EXPLAINED).map((fit, i) => (
-            <RoleExplanation key={fit.slug} fit={fit} rank={i + 1} />
+          {verdict.next.slice(0, EXPLAINED).map((fit, i) => (
+            <RoleExplanation
+              key={fit.slug}
+              fit={fit}
+              rank={i + 1}
+              scale={model.scale}
+              move={moves[fit.slug]}
+              track={fit.track ? trackLabels.get(fit.track) ?? fit.track : null}
+            />
           ))}
         </div>
       </section>

@@ -14,7 +14,8 @@ export function MethodNote({ source }: { source: 'quiz' | 'ratings' }) {
         )}
         <li>
           Every role in the skills matrix needs each of its skills at a level. A skill it needs at a high level counts for
-          more: its importance is that level. For a track, the importance is the track&apos;s weight times the level.
+          more: its importance is that level. A track fits you as well as its best role does, so the track and the role
+          ranking always agree; your current role, if you name it, counts for neither.
         </li>
         <li>
           <strong>Coverage</strong> is the share of the role&apos;s importance-weighted levels you reach. Going past a
@@ -32,6 +33,11 @@ export function MethodNote({ source }: { source: 'quiz' | 'ratings' }) {
         <li>
           The points next to each skill show how much it added or took away; they add up to the score. The gap plan
           orders the missing skills by how much reaching the target level would raise your fit on its own.
+        </li>
+        <li>
+          Roles come in tiers: <strong>fit now</strong> (a high score close to your best), <strong>within reach</strong>
+          (about one level short where it matters) and <strong>further away</strong>. When the top two are within a few
+          points, the skills where their needs differ most for you are shown as what separates them.
         </li>
       </ol>
       <p className="mt-3 text-sm text-muted">

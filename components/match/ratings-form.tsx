@@ -1,11 +1,15 @@
 import Link from 'next/link'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { CompactGetForm } from './compact-get-form'
+import { CurrentRoleSelect } from './current-role-select'
 
-/** One select per skill, grouped by category; unrated skills count as 0. */
-export function RatingsForm({ model, ratings }: { model: ScoringModel; ratings: Record<string, number> }) {
+/** The optional current role, then one select per skill, grouped by category; unrated skills count as 0. */
+export function RatingsForm({ model, ratings, current }: { model: ScoringModel; ratings: Record<string, number>; current: string | null }) {
   return (
     <CompactGetForm action="/match" className="space-y-4">
+      <div className="rounded-lg border border-line bg-surface p-4">
+        <CurrentRoleSelect model={model} current={current} />
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         {model.categories.map((category) => (
           <fieldset key={category.slug} className="rounded-lg border border-line bg-surface p-4">

@@ -1,20 +1,24 @@
 import Link from 'next/link'
+import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
+import type { StepMove } from '@/lib/match/step-moves'
 import type { FitItem, TargetFit } from '@/lib/scoring/types'
+import { GapPlan, LINK } from './gap-plan'
 
-function Items({ title, items, sign, empty }: { title: string; items: FitItem[]; sign: '+' | '−'; empty: string }) {
+function Items({ title, items, sign, empty, scale }: { title: string; items: FitItem[]; sign: '+' | '−'; empty: string; scale: LevelDef[] }) {
   return (
     <div>
       <h4 className="text-sm font-semibold">{title}</h4>
       {items.length === 0 ? (
         <p className="mt-1 text-sm text-muted">{empty}</p>
       ) : (
-        <ul className="mt-1 space-y-1 text-sm">
+        <ul className="mt-1 space-y-1.5 text-sm">
           {items.map((item) => (
             <li key={item.skill} className="flex justify-between gap-3">
               <span>
-                <Link href={`/skills/${item.skill}`} className="underline-offset-2 hover:underline">{item.name}</Link>{' '}
+                <Link href={`/skills/${item.skill}`} className={LINK}>{item.name}</Link>{' '}
                 <span className="text-muted">
-                  {item.need > 0 ? `you ${item.have}, needs ${item.need}` : `you ${item.have}, not needed`}
+                  you {describeLevel(scale, item.have)}
+                  {item.need > 0 ? `; needs ${formatLevel(scale, item.need)}` : '; not needed'}
                 </span>
               </span>
               <span className="shrink-0 font-semibold tabular-nums">{sign}{item.points.toFixed(1)}</span>
@@ -27,7 +31,7 @@ function Items({ title, items, sign, empty }: { title: string; items: FitItem[];
 }
 
 /** Why one role scored what it did: the points each skill won or cost, then the plan to close the gaps. */
-export function RoleExplanation({ fit, rank }: { fit: TargetFit; rank: number }) {
+export function RoleExplanation({ fit, rank, scale, move, track }: { fit: TargetFit; rank: number; scale: LevelDef[]; move: StepMove | undefined; track: string | null }) {
   const id = `why-${fit.slug}`
   return (
     <article aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="role-explanation">
@@ -35,56 +39,20 @@ export function RoleExplanation({ fit, rank }: { fit: TargetFit; rank: number })
         <span>{rank}. {fit.name}</span>
         <span className="tabular-nums">{fit.score}<span className="text-sm font-normal text-muted"> / 100</span></span>
       </h3>
+      <p className="text-sm text-muted">{track ?? 'On neither track'}</p>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
-        <Items title="Raised your fit most" items={fit.strengths} sign="+" empty="None of your skills meets a need of this role yet." />
+        <Items title="Raised your fit most" items={fit.strengths} sign="+" empty="None of your skills meets a need of this role yet." scale={scale} />
         <div className="space-y-3">
-          <Items title="Lowered it most" items={fit.gaps} sign="−" empty="No gaps: you meet every need of this role." />
+          <Items title="Lowered it most" items={fit.gaps} sign="−" empty="No gaps: you meet every need of this role." scale={scale} />
           {fit.unused.length > 0 ? (
-            <Items title="Skills this role would leave unused" items={fit.unused} sign="−" empty="" />
+            <Items title="Skills this role would leave unused" items={fit.unused} sign="−" empty="" scale={scale} />
           ) : null}
         </div>
       </div>
-      <GapPlan fit={fit} />
+      <GapPlan fit={fit} scale={scale} move={move} />
       <p className="mt-3 text-sm">
-        <Link href={`/roles/${fit.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">
-          Read the {fit.name} profile
-        </Link>
+        <Link href={`/roles/${fit.slug}`} className={LINK}>Read the {fit.name} profile</Link>
       </p>
     </article>
-  )
-}
-
-function GapPlan({ fit }: { fit: TargetFit }) {
-  if (fit.gapPlan.length === 0) return null
-  return (
-    <div className="mt-4">
-      <h4 className="text-sm font-semibold">Gap plan: raise these first</h4>
-      <table className="mt-1 w-full text-sm">
-        <caption className="sr-only">Skills to raise for {fit.name}, biggest gain first, with tools to practise them</caption>
-        <thead>
-          <tr className="border-b border-line text-left text-muted">
-            <th scope="col" className="py-1.5 pr-2 font-medium">Skill and tools to practise with</th>
-            <th scope="col" className="py-1.5 pr-2 text-right font-medium">Now</th>
-            <th scope="col" className="py-1.5 pr-2 text-right font-medium">Target</th>
-            <th scope="col" className="py-1.5 text-right font-medium">Gain</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fit.gapPlan.map((step) => (
-            <tr key={step.skill} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                <Link href={`/skills/${step.skill}`} className="underline-offset-2 hover:underline">{step.name}</Link>
-                {step.tools.length > 0 ? (
-                  <span className="block text-xs text-muted">{step.tools.map((t) => t.name).join(' · ')}</span>
-                ) : null}
-              </th>
-              <td className="py-1.5 pr-2 text-right tabular-nums">{step.current}</td>
-              <td className="py-1.5 pr-2 text-right font-semibold tabular-nums">{step.target}</td>
-              <td className="py-1.5 text-right tabular-nums">+{step.gain.toFixed(1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   )
 }

@@ -1,29 +1,28 @@
 import Link from 'next/link'
-import type { TargetFit } from '@/lib/scoring/types'
+import type { TrackFit } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
 
-export function TrackVerdict({ tracks }: { tracks: TargetFit[] }) {
-  const [best, next] = tracks
+/** Both tracks, each scored as its best role (lib/scoring/tracks.ts) and named as a track, never as a role. */
+export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
+  const [best] = tracks
   if (!best) return null
-  const close = next !== undefined && best.score - next.score < 5
   return (
     <section aria-labelledby="track-title" className="rounded-lg border border-line bg-surface p-4 sm:p-5">
       <h2 id="track-title" className="text-xl font-semibold tracking-tight">Your track</h2>
       <p className="mt-1 text-muted">
-        {best.score === 0
-          ? 'Nothing you answered matches either track yet.'
-          : best.score < 25
-            ? `Neither track fits you strongly yet; ${best.name} is the closer one.`
-            : close
-            ? `A close call: both tracks fit you about as well, with ${best.name} just ahead.`
-            : `${best.name} fits you best.`}
+        {best.score === 0 || !best.via
+          ? 'Nothing you answered matches a role on either track yet.'
+          : `${best.label} fits you best: a track fits you as well as its best role does, here the ${best.via.name} role.`}
       </p>
       <ol className="mt-3 space-y-3">
         {tracks.map((t, i) => (
-          <li key={t.slug} className="grid gap-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
-            <Link href={`/tracks/${t.slug}`} className={`font-semibold underline-offset-2 hover:underline ${i === 0 ? 'text-accent' : 'text-ink'}`}>
-              {i + 1}. {t.name}
-            </Link>
+          <li key={t.slug} className="grid gap-1 sm:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
+            <span>
+              <Link href={`/tracks/${t.slug}`} className={`font-semibold underline underline-offset-2 ${i === 0 ? 'text-accent' : 'text-ink'}`}>
+                {t.label}
+              </Link>
+              {t.via ? <span className="block text-xs text-muted">through {t.via.name}</span> : null}
+            </span>
             <FitBar score={t.score} tone={i === 0 ? 'accent' : 'second'} />
           </li>
         ))}

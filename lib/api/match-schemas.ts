@@ -13,12 +13,21 @@ const ANSWERS_ERROR = 'must be an object of question slugs to option ids'
 const MATCH_BODY_ERROR = 'must be a JSON object like {"skills": {...}}'
 const QUIZ_BODY_ERROR = 'must be a JSON object like {"answers": {...}}'
 
+// The person's current role (optional): it is scored, but never recommended as the move.
+const CURRENT_ERROR = 'must be the slug of a role (a string)'
+const currentShape = z.string({ error: CURRENT_ERROR }).optional()
+const currentSchema = (model: ScoringModel) =>
+  z.enum(model.roles.map((r) => r.slug), { error: 'must be the slug of a role in the atlas' }).optional()
+
 const wholeLevel = z.number({ error: 'must be a level (a whole number)' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' })
 
-export const matchShapeSchema = z.strictObject({ skills: z.record(z.string(), wholeLevel, { error: SKILLS_ERROR }) }, { error: MATCH_BODY_ERROR })
+export const matchShapeSchema = z.strictObject(
+  { skills: z.record(z.string(), wholeLevel, { error: SKILLS_ERROR }), current: currentShape },
+  { error: MATCH_BODY_ERROR },
+)
 
 export const quizShapeSchema = z.strictObject(
-  { answers: z.record(z.string(), z.string({ error: 'must be an option id (a string)' }), { error: ANSWERS_ERROR }) },
+  { answers: z.record(z.string(), z.string({ error: 'must be an option id (a string)' }), { error: ANSWERS_ERROR }), current: currentShape },
   { error: QUIZ_BODY_ERROR },
 )
 
@@ -44,7 +53,7 @@ function levelSchema(model: ScoringModel) {
 export const matchBodySchema = perModel((model) => {
   const level = levelSchema(model)
   const shape = Object.fromEntries(model.skills.map((s) => [s.slug, level.optional()]))
-  return z.strictObject({ skills: z.strictObject(shape, { error: SKILLS_ERROR }) }, { error: MATCH_BODY_ERROR })
+  return z.strictObject({ skills: z.strictObject(shape, { error: SKILLS_ERROR }), current: currentSchema(model) }, { error: MATCH_BODY_ERROR })
 })
 
 export const quizBodySchema = perModel((model) => {
@@ -54,7 +63,7 @@ export const quizBodySchema = perModel((model) => {
       return [q.slug, z.enum(ids, { error: `must be one of: ${ids.join(', ')}` }).optional()]
     }),
   )
-  return z.strictObject({ answers: z.strictObject(shape, { error: ANSWERS_ERROR }) }, { error: QUIZ_BODY_ERROR })
+  return z.strictObject({ answers: z.strictObject(shape, { error: ANSWERS_ERROR }), current: currentSchema(model) }, { error: QUIZ_BODY_ERROR })
 })
 
 /** Levels given to the matcher page as query parameters: "" (not rated) or a level of the scale per skill. */

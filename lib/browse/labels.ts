@@ -63,3 +63,10 @@ export function groupToolsByPurpose<T extends { purpose: string }>(tools: T[]): 
 export function trackLabel(track: { order: number; name: string }): string {
   return `Track ${track.order} · ${track.name}`
 }
+
+/** The role ranking's tiers (lib/scoring/tiers.ts), as headings. */
+export const TIER_LABELS: Record<'fit-now' | 'within-reach' | 'further-away', string> = {
+  'fit-now': 'Fit now',
+  'within-reach': 'Within reach',
+  'further-away': 'Further away',
+}

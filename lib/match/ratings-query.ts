@@ -1,11 +1,12 @@
 import { matchQuerySchema } from '@/lib/api/match-schemas'
 import { formatLevel, topLevel } from '@/lib/levels'
 import type { ScoringModel } from '@/lib/scoring/types'
+import { CURRENT_PARAM, parseCurrentRole } from './current-role'
 
-export type RatingsQuery = { ratings: Record<string, number>; problem: string | null }
+export type RatingsQuery = { ratings: Record<string, number>; current: string | null; problem: string | null }
 
 /**
- * The matcher page's query string → ratings. Anything wrong (an unknown skill, a level outside the scale, a
+ * The matcher page's query string → ratings and the optional current role (./current-role.ts). Anything wrong (an unknown skill, a level outside the scale, a
  * skill given twice) is reported in words rather than thrown; the valid ratings are kept so the form can show them.
  */
 export function parseRatingsQuery(params: Record<string, string | string[] | undefined>, model: ScoringModel): RatingsQuery {
@@ -15,8 +16,10 @@ export function parseRatingsQuery(params: Record<string, string | string[] | und
   const ratings: Record<string, number> = {}
   const problems: string[] = []
   const single: Record<string, string> = {}
+  const { current, problem: currentProblem } = parseCurrentRole(params[CURRENT_PARAM], model)
+  if (currentProblem) problems.push(currentProblem)
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue
+    if (value === undefined || key === CURRENT_PARAM) continue
     if (Array.isArray(value)) problems.push(`"${key}" is given more than once.`)
     else single[key] = value
   }
@@ -33,5 +36,5 @@ export function parseRatingsQuery(params: Record<string, string | string[] | und
   for (const [key, value] of Object.entries(single)) {
     if (names.has(key) && levels.has(value)) ratings[key] = Number(value)
   }
-  return { ratings, problem: problems.length ? problems.slice(0, 3).join(' ') : null }
+  return { ratings, current, problem: problems.length ? problems.slice(0, 3).join(' ') : null }
 }

@@ -4,7 +4,7 @@ import { QUIZ_KINDS } from '@/lib/content/enums'
 import { db } from '@/lib/db'
 import { perContentVersion } from '@/lib/queries/content-version'
 import { getScale } from '@/lib/queries/levels'
-import type { FitTarget, QuizQuestionModel, ScoringModel, ToolLink } from '@/lib/scoring/types'
+import type { QuizQuestionModel, RoleTarget, ScoringModel, ToolLink, TrackTarget } from '@/lib/scoring/types'
 
 const kindSchema = z.enum(QUIZ_KINDS)
 
@@ -37,27 +37,29 @@ async function readModel(): Promise<ScoringModel> {
     getScale(),
     db.skillCategory.findMany({ orderBy: { order: 'asc' } }),
     db.skill.findMany({ select: { slug: true, name: true, order: true, category: { select: { slug: true, name: true, order: true } } } }),
-    db.role.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true } }),
+    db.role.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true, trackSlug: true } }),
     db.roleSkill.findMany({ orderBy: [{ roleSlug: 'asc' }, { skillSlug: 'asc' }] }),
-    db.track.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true } }),
+    db.track.findMany({ orderBy: { order: 'asc' }, select: { slug: true, name: true, order: true } }),
     db.trackSkill.findMany({ orderBy: [{ trackSlug: 'asc' }, { skillSlug: 'asc' }] }),
-    db.skillTool.findMany({ orderBy: [{ skillSlug: 'asc' }, { order: 'asc' }], include: { tool: { select: { slug: true, name: true } } } }),
+    db.skillTool.findMany({ orderBy: [{ skillSlug: 'asc' }, { order: 'asc' }], include: { tool: { select: { slug: true, name: true, description: true } } } }),
     readQuestions(),
   ])
-  const roleTargets: FitTarget[] = roles.map((r) => ({
+  const roleTargets: RoleTarget[] = roles.map((r) => ({
     slug: r.slug,
     name: r.name,
+    track: r.trackSlug,
     needs: roleSkills.filter((s) => s.roleSlug === r.slug).map((s) => ({ skill: s.skillSlug, level: s.level, weight: 1 })),
   }))
-  const trackTargets: FitTarget[] = tracks.map((t) => ({
+  const trackTargets: TrackTarget[] = tracks.map((t) => ({
     slug: t.slug,
     name: t.name,
+    order: t.order,
     needs: trackSkills
       .filter((s) => s.trackSlug === t.slug)
       .map((s) => ({ skill: s.skillSlug, level: s.level, weight: s.weight })),
   }))
   const tools: Record<string, ToolLink[]> = {}
-  for (const st of skillTools) (tools[st.skillSlug] ??= []).push({ slug: st.tool.slug, name: st.tool.name })
+  for (const st of skillTools) (tools[st.skillSlug] ??= []).push({ slug: st.tool.slug, name: st.tool.name, description: st.tool.description })
   return {
     scale,
     categories: categories.map((c) => ({ slug: c.slug, name: c.name, order: c.order, description: c.description })),

@@ -1,5 +1,7 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
+import type { LevelDef } from '@/lib/levels'
+import { getScale } from './levels'
 import type { SkillDetail, SkillSummary } from '@/lib/types'
 import { citedSources } from './selects'
 
@@ -43,4 +45,21 @@ export const getSkill = cache(async (slug: string): Promise<SkillDetail | null> 
     sources: s.sources,
     reviewed: s.reviewed,
   }
+})
+
+export type RubricRole = { slug: string; name: string; note: string | null }
+export type RubricLevel = LevelDef & { roles: RubricRole[] }
+export type SkillRubric = { levels: RubricLevel[]; notNeeded: number }
+
+/**
+ * A skill's rubric: every level of the scale, highest first, with its words and the roles that need the skill at
+ * exactly that level; `notNeeded` counts the roles that do not use it (level 0 or not listed).
+ */
+export const getSkillRubric = cache(async (slug: string): Promise<SkillRubric | null> => {
+  const [skill, scale, roleCount] = await Promise.all([getSkill(slug), getScale(), db.role.count()])
+  if (!skill) return null
+  const levels = [...scale]
+    .sort((a, b) => b.level - a.level)
+    .map((l) => ({ ...l, roles: skill.roles.filter((r) => r.level === l.level).map((r) => ({ slug: r.slug, name: r.name, note: r.note })) }))
+  return { levels, notNeeded: roleCount - skill.roles.length }
 })

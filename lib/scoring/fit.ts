@@ -5,7 +5,7 @@ import type { FitTarget, Need } from './types'
  * How well a profile fits a role or track (0–1), split skill by skill.
  *
  * Every need has a level r (0–4) and an importance w: for a role w = r (the skills it needs at a high level
- * count most); for a track w = the track's weight × r. With p = the person's level:
+ * count most); for a track's own skills w = the track's weight × r. With p = the person's level:
  *
  *   coverage = Σ w·min(p, r) / Σ w·r              how much of the weighted need is met (linear)
  *   gap      = Σ w·(r − min(p, r))² / Σ w·r²      squared shortfall: one big gap costs more than two small ones
@@ -22,6 +22,16 @@ import type { FitTarget, Need } from './types'
  * The result splits into points: each needed skill earns `earned` (scaled by the unused factor) and misses
  * `lost`; the unused factor's cost is shared among the unused skills in proportion to their level.
  * Earned points add up to the fit, lost and unused points to 1 − fit.
+ *
+ * Tracks: a track's fit is its best role's fit (./tracks.ts), not this formula applied to the track's own
+ * weighted skills. Scored on its own skills a track could win while the best role belonged to the other track
+ * (a mixed profile put one track at 50 and the other at 20 while the other's role led the ranking), and a
+ * verdict that names a track and a role from different tracks decides nothing. The track's own skills only
+ * order tracks that have no role left to score. The person's current role is never the move, so it counts
+ * neither in the "next" ranking nor toward its track.
+ *
+ * Tiers (fit now, within reach, further away) and the close-call rule are in ./tiers.ts, next to their
+ * thresholds; the one-sentence verdict in ./verdict.ts.
  */
 export const GAP_LAMBDA = 1
 export const UNUSED_MU = 0.5

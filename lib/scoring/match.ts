@@ -1,8 +1,11 @@
 import type { SkillVector } from '@/lib/types'
 import { fitAnalysis, type SkillShare } from './fit'
 import { profileFromAnswers, profileFromRatings, selfRatingPositions } from './profile'
+import { ScoringInputError } from './errors'
 import { reliabilityOf } from './reliability'
-import type { Answers, FitItem, FitTarget, GapStep, MatchResult, Profile, Ratings, Reliability, ScoringModel, TargetFit } from './types'
+import { trackFits } from './tracks'
+import type { Answers, FitItem, FitTarget, GapStep, MatchOptions, MatchResult, Profile, Ratings, Reliability, RoleFit, ScoringModel, TargetFit } from './types'
+import { buildVerdict } from './verdict'
 
 export const EXPLAIN_TOP = 3
 export const PLAN_MAX = 6
@@ -54,31 +57,42 @@ function fitTarget(levels: SkillVector, target: FitTarget, model: ScoringModel, 
   return { slug: target.slug, name: target.name, score: Math.round(fit * 100), exact: fit, strengths, gaps, unused: idle, gapPlan }
 }
 
-function rank(levels: SkillVector, targets: FitTarget[], model: ScoringModel, names: Names): TargetFit[] {
-  return targets
-    .map((t) => fitTarget(levels, t, model, names))
+function rankRoles(levels: SkillVector, model: ScoringModel, names: Names): RoleFit[] {
+  return model.roles
+    .map((t) => ({ ...fitTarget(levels, t, model, names), track: t.track }))
     .sort(bySlugTie((t) => t.exact, (t) => t.slug))
     .map(({ exact: _exact, ...rest }) => rest)
 }
 
-/** Ranks every track and role against a profile; both lists are sorted by fit, ties by slug. */
-export function matchProfile(profile: Profile, model: ScoringModel, reliability: Reliability): MatchResult {
-  const names: Names = new Map(model.skills.map((s) => [s.slug, s.name]))
-  return {
-    tracks: rank(profile.levels, model.tracks, model, names),
-    roles: rank(profile.levels, model.roles, model, names),
-    profile,
-    reliability,
+/** The current role, checked against the model: an unknown slug is bad input naming the `current` field. */
+function currentRole(model: ScoringModel, options: MatchOptions): string | null {
+  const current = options.current ?? null
+  if (current !== null && !model.roles.some((r) => r.slug === current)) {
+    throw new ScoringInputError('current', `Unknown role "${current}".`)
   }
+  return current
 }
 
-export function scoreAnswers(answers: Answers, model: ScoringModel): MatchResult {
+/**
+ * Ranks every role against a profile (best first, ties by slug), derives the tracks from their roles
+ * (./tracks.ts) and gives the verdict (./verdict.ts); a current role is scored but never the move.
+ */
+export function matchProfile(profile: Profile, model: ScoringModel, reliability: Reliability, options: MatchOptions = {}): MatchResult {
+  const names: Names = new Map(model.skills.map((s) => [s.slug, s.name]))
+  const current = currentRole(model, options)
+  const roles = rankRoles(profile.levels, model, names)
+  const tracks = trackFits(profile.levels, model.tracks, roles, current)
+  const verdict = buildVerdict(profile.levels, roles, tracks, model.roles, names, current)
+  return { tracks, roles, profile, reliability, verdict }
+}
+
+export function scoreAnswers(answers: Answers, model: ScoringModel, options: MatchOptions = {}): MatchResult {
   const profile = profileFromAnswers(answers, model)
   const positions = selfRatingPositions(answers, model.questions)
-  return matchProfile(profile, model, reliabilityOf(positions, 'quiz', Object.keys(answers).length))
+  return matchProfile(profile, model, reliabilityOf(positions, 'quiz', Object.keys(answers).length), options)
 }
 
-export function scoreRatings(ratings: Ratings, model: ScoringModel): MatchResult {
+export function scoreRatings(ratings: Ratings, model: ScoringModel, options: MatchOptions = {}): MatchResult {
   const profile = profileFromRatings(ratings, model)
-  return matchProfile(profile, model, reliabilityOf(Object.values(ratings), 'ratings'))
+  return matchProfile(profile, model, reliabilityOf(Object.values(ratings), 'ratings'), options)
 }

@@ -76,8 +76,8 @@ test.describe('browsing pages', () => {
 
   test('a citation leads to the full citation of its source on /sources', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
-    const salary = page.getByRole('region', { name: 'Salary range (US)' })
-    await salary.getByRole('link').first().click()
+    const pay = page.getByRole('region', { name: 'Pay and outlook' })
+    await pay.getByRole('link', { name: 'MLOps Engineer: career profile' }).click()
     await expect(page).toHaveURL(/\/sources#[a-z0-9-]+$/)
     const slug = new URL(page.url()).hash.slice(1)
     const entry = page.locator(`li[id="${slug}"]`)
@@ -86,9 +86,9 @@ test.describe('browsing pages', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('ML Platform Engineer shows its salary with the source named', async ({ page }) => {
+  test('ML Platform Engineer shows its source’s salary range with the source named and what it leaves out', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
-    const salary = page.getByRole('region', { name: 'Salary range (US)' })
+    const salary = page.getByRole('region', { name: 'Pay and outlook' })
     await expect(salary.getByTestId('salary')).toHaveText('$130K–$210K')
     await expect(salary).toContainText('Source: MLOps Engineer: career profile')
     await expect(salary).toContainText('no currency, period, location or seniority')
@@ -112,7 +112,7 @@ test.describe('browsing pages', () => {
     const matrix = page.getByTestId('matrix')
     await expect(matrix.getByRole('columnheader', { name: 'MLOps Practitioner' })).toBeVisible()
     await expect(matrix.getByRole('rowheader', { name: 'Kubernetes' })).toBeVisible()
-    await expect(page.getByText('Editorial reading.')).toBeVisible()
+    await expect(page.getByText('Editorial reading.', { exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'The 0–4 scale' }).getByRole('listitem')).toHaveCount(5)
     await expect(page.locator('a[href="/api/matrix?format=csv"]')).toBeVisible()
     await expect(page.locator('a[href="/api/matrix"]')).toBeVisible()
@@ -134,13 +134,14 @@ test.describe('browsing pages', () => {
     await expect(page.getByTestId('matrix').getByRole('rowheader', { name: 'Python' })).toBeVisible()
   })
 
-  test('skill page lists the roles that need it, highest level first', async ({ page }) => {
+  test('skill page shows the rubric, highest level first, with the roles that need it at each level', async ({ page }) => {
     await page.goto('/skills/kubernetes')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes')
-    const roles = page.getByRole('region', { name: 'Roles that need it' }).getByRole('listitem')
-    expect(await roles.count()).toBeGreaterThan(3)
-    const levels = (await roles.locator('span[title^="Level"]').allTextContents()).map((t) => Number.parseInt(t, 10))
+    const region = page.getByRole('region', { name: 'Roles that need it' })
+    const levels = (await region.getByTestId('rubric-level').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-level')))))
+    expect(levels.length).toBeGreaterThan(3)
     expect(levels).toEqual([...levels].sort((a, b) => b - a))
+    expect(await region.getByRole('link').count()).toBeGreaterThan(3)
     await expect(page.getByRole('region', { name: 'Tools that exercise it' })).toContainText('Helm')
     await expectNoAxeViolations(page)
   })
@@ -206,7 +207,7 @@ test.describe('browse API', () => {
     expect(csv.headers()['content-type']).toContain('text/csv')
     expect(csv.headers()['content-disposition']).toContain('attachment')
     const lines = (await csv.text()).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^role_slug,role_name,role_category,track,python,/)
+    expect(lines[0]).toMatch(/^role_slug,role_name,role_category,track,occupation_soc,.*,salary_source,python,/)
     expect(lines).toHaveLength(19)
     expect((await request.get('/api/matrix?format=xml')).status()).toBe(400)
   })

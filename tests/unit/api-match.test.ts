@@ -87,3 +87,35 @@ describe('POST /api/quiz/score', () => {
     await expect400(quizPost, `{"answers": {"__proto__": {"${question.slug}": "${question.options[0]!.id}"}}}`, 'answers.__proto__')
   })
 })
+
+const verdictSchema = z.object({
+  verdict: z.object({
+    sentence: z.string(),
+    current: z.object({ slug: z.string(), score: z.number() }).nullable(),
+    next: z.array(z.object({ slug: z.string(), tier: z.enum(['fit-now', 'within-reach', 'further-away']) })),
+  }),
+})
+
+describe('the optional current role', () => {
+  const ratings = { skills: { [skill!]: top, [second!]: 2, [third!]: 3 } }
+
+  it('is scored apart and never offered as the move, by both endpoints', async () => {
+    const plain = verdictSchema.parse(await (await post(matchPost, JSON.stringify(ratings))).json())
+    expect(plain.verdict.current).toBeNull()
+    const best = plain.verdict.next[0]!.slug
+    const withCurrent = verdictSchema.parse(await (await post(matchPost, JSON.stringify({ ...ratings, current: best }))).json())
+    expect(withCurrent.verdict.current?.slug).toBe(best)
+    expect(withCurrent.verdict.next.map((r) => r.slug)).not.toContain(best)
+
+    const answers = { [question.slug]: question.options[2]!.id }
+    const quiz = verdictSchema.parse(await (await post(quizPost, JSON.stringify({ answers, current: best }))).json())
+    expect(quiz.verdict.current?.slug).toBe(best)
+    expect(quiz.verdict.next.map((r) => r.slug)).not.toContain(best)
+  })
+
+  it('answers 400 naming the field for an unknown role or a wrong type', async () => {
+    await expect400(matchPost, JSON.stringify({ ...ratings, current: 'astronaut' }), 'current')
+    await expect400(matchPost, JSON.stringify({ ...ratings, current: 3 }), 'current')
+    await expect400(quizPost, JSON.stringify({ answers: {}, current: 'astronaut' }), 'current')
+  })
+})

@@ -44,7 +44,7 @@ describe('routes', () => {
     const [first, second] = r.routes[0]!.steps
     expect(first).toMatchObject({ from: 'analyst', to: 'bridge', basis: 'source', source: deck, cost: 1 })
     expect(second).toMatchObject({ basis: 'listed', source: null })
-    expect(second!.raise).toEqual([{ skill: 'k8s', name: 'Kubernetes', from: 2, to: 4, impact: 2, tools: [{ slug: 'helm', name: 'Helm' }] }])
+    expect(second!.raise).toEqual([{ skill: 'k8s', name: 'Kubernetes', from: 2, to: 4, impact: 2, tools: model.tools.k8s }])
   })
 
   it('says a stepping stone saves work when the route costs clearly less than the direct move', () => {

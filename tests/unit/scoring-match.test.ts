@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fitBreakdown } from '@/lib/scoring/fit'
 import { scoreRatings } from '@/lib/scoring/match'
-import type { FitTarget, ScoringModel } from '@/lib/scoring/types'
+import type { FitTarget, RoleTarget, ScoringModel } from '@/lib/scoring/types'
 import { model, skillSlugs } from '../fixtures/scoring-model'
 
 const ratingsArb = fc.dictionary(fc.constantFrom(...skillSlugs), fc.integer({ min: 0, max: 4 }))
@@ -27,7 +27,7 @@ describe('ranking roles and tracks', () => {
 
   it('breaks ties by slug, whatever order the model lists the tied targets in', () => {
     const needs = model.roles[0]!.needs
-    const twin = (slug: string): FitTarget => ({ slug, name: slug, needs })
+    const twin = (slug: string): RoleTarget => ({ slug, name: slug, needs, track: null })
     const tied: ScoringModel = { ...model, roles: [twin('zeta'), twin('alpha'), model.roles[1]!, twin('mid')] }
     fc.assert(
       fc.property(ratingsArb, (ratings) => {
@@ -38,7 +38,8 @@ describe('ranking roles and tracks', () => {
     )
     // With nothing rated every fit is 0, so the whole list is one tie.
     expect(slugs(scoreRatings({}, model).roles)).toEqual(['data-scientist', 'ml-engineer', 'platform-engineer'])
-    expect(slugs(scoreRatings({}, model).tracks)).toEqual(['platform', 'practitioner'])
+    // Tracks follow their best roles, so with every role tied they come in the order of ml-engineer, platform-engineer.
+    expect(slugs(scoreRatings({}, model).tracks)).toEqual(['practitioner', 'platform'])
   })
 
   it('is deterministic: the same ratings in any key order give the identical result', () => {

@@ -13,5 +13,5 @@ export async function POST(request: Request) {
   const model = await getScoringModel()
   const body = validateBody(raw.data, matchBodySchema(model))
   if (!body.ok) return body.response
-  return Response.json(toApiResult(scoreRatings(definedEntries(body.data.skills), model)))
+  return Response.json(toApiResult(scoreRatings(definedEntries(body.data.skills), model, { current: body.data.current })))
 }

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { MatchReport } from '@/components/match/match-report'
+import { CurrentRoleForm } from '@/components/match/current-role-select'
+import { EXPLAINED, MatchReport } from '@/components/match/match-report'
+import { CURRENT_PARAM, parseCurrentRole } from '@/lib/match/current-role'
+import { stepMoves } from '@/lib/match/step-moves'
+import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
 import { getScoringModel } from '@/lib/queries/scoring'
 import { decodeAnswers } from '@/lib/quiz/answer-code'
 import { resultQuerySchema } from '@/lib/quiz/result-params'
@@ -16,12 +20,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function QuizResultPage({ searchParams }: Props) {
   const model = await getScoringModel()
-  const parsed = resultQuerySchema.safeParse(await searchParams)
+  const params = await searchParams
+  const parsed = resultQuerySchema.safeParse(params)
   const decoded = parsed.success
     ? decodeAnswers(model.questions, parsed.data.a)
     : { ok: false as const, reason: parsed.error.issues[0]?.message ?? 'The link is not a quiz result.' }
   if (!decoded.ok) return <BadLink reason={decoded.reason} />
-  const result = scoreAnswers(decoded.answers, model)
+  const code = parsed.data?.a ?? ''
+  // A bad current role is dropped with a note: the answers in the link are still good, so the result still shows.
+  const { current, problem } = parseCurrentRole(params[CURRENT_PARAM], model)
+  const result = scoreAnswers(decoded.answers, model, { current })
+  const start = current ? { kind: 'role' as const, slug: current } : { kind: 'quiz' as const, code, levels: result.profile.levels }
+  const moves = stepMoves(await getMoveGraph(), await getPathsModel(), start, result.verdict.next.slice(0, EXPLAINED).map((r) => r.slug))
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -30,10 +40,21 @@ export default async function QuizResultPage({ searchParams }: Props) {
           Scored against the skills matrix. The link holds your answers, so it shows this same result on any device.{' '}
           <Link href="/quiz" className="text-accent underline underline-offset-2">Change my answers</Link>
           {' · '}
-          <a href={`/paths?${new URLSearchParams({ from: 'quiz', code: parsed.data?.a ?? '' }).toString()}`} className="text-accent underline underline-offset-2">Plan your moves</a>
+          <a href={`/paths?${new URLSearchParams({ from: 'quiz', code }).toString()}`} className="text-accent underline underline-offset-2">Plan your moves</a>
         </p>
       </header>
-      <MatchReport result={result} model={model} source="quiz" />
+      <MatchReport
+        result={result}
+        model={model}
+        source="quiz"
+        moves={moves}
+        afterVerdict={
+          <div className="space-y-2">
+            {problem ? <p role="note" className="rounded-lg border border-warn bg-warn-soft p-3" data-testid="current-problem">{problem}</p> : null}
+            <CurrentRoleForm model={model} current={current} code={code} />
+          </div>
+        }
+      />
     </div>
   )
 }

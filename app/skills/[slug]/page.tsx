@@ -2,15 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Pill, Section } from '@/components/section'
-import { ToolGroups } from '@/components/browse/tool-groups'
 import { LastReviewed } from '@/components/last-reviewed'
-import { LevelChip } from '@/components/level-chip'
 import { SourceList } from '@/components/source-cite'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { slugParamsSchema } from '@/lib/params'
-import { levelName } from '@/lib/levels'
-import { getScale } from '@/lib/queries/levels'
-import { getSkill, listSkillSlugs } from '@/lib/queries/skills'
+import { getSkill, getSkillRubric, listSkillSlugs } from '@/lib/queries/skills'
+import { SkillRubricList } from './skill-rubric'
+import { SkillTools } from './skill-tools'
 
 export const dynamicParams = false
 
@@ -35,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SkillPage({ params }: Props) {
   const skill = await load(params)
   if (!skill) notFound()
-  const scale = await getScale()
+  const rubric = await getSkillRubric(skill.slug)
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -49,31 +47,23 @@ export default async function SkillPage({ params }: Props) {
       </PageIntro>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-10">
+          {rubric ? (
+            <Section
+              id="roles"
+              title="Roles that need it, level by level"
+              lead="What each level of the scale looks like, and the roles that need this skill at that level. Levels are the project’s editorial reading of the sources."
+            >
+              <SkillRubricList rubric={rubric} skill={skill.name} />
+            </Section>
+          ) : null}
           {skill.body ? (
             <Section id="about" title="About this skill">
               <MdxContent code={skill.body} />
             </Section>
           ) : null}
-          <Section id="tools" title="Tools that exercise it">
-            <ToolGroups tools={skill.tools} />
-          </Section>
         </div>
-        <Section id="roles" title="Roles that need it" lead="Highest level first. Levels are the project’s editorial reading of the sources.">
-          {skill.roles.length === 0 ? (
-            <p className="text-muted">No role in the atlas rates this skill above 0.</p>
-          ) : (
-            <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
-              {skill.roles.map((r) => (
-                <li key={r.slug} className="flex items-start gap-3 px-3 py-2">
-                  <LevelChip level={r.level} name={levelName(scale, r.level)} showName />
-                  <span className="min-w-0">
-                    <Link href={`/roles/${r.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{r.name}</Link>
-                    {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
+        <Section id="tools" title="Tools that exercise it">
+          <SkillTools tools={skill.tools} />
         </Section>
       </div>
       <SourceList sources={skill.sources} />

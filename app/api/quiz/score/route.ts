@@ -13,5 +13,5 @@ export async function POST(request: Request) {
   const model = await getScoringModel()
   const body = validateBody(raw.data, quizBodySchema(model))
   if (!body.ok) return body.response
-  return Response.json(toApiResult(scoreAnswers(definedEntries(body.data.answers), model)))
+  return Response.json(toApiResult(scoreAnswers(definedEntries(body.data.answers), model, { current: body.data.current })))
 }
