@@ -29,3 +29,9 @@ export function describeLevel(scale: LevelDef[], value: number): string {
   const below = Math.floor(rounded)
   return `between ${formatLevel(scale, below)} and ${formatLevel(scale, below + 1)}`
 }
+
+/** A level for a compact table cell: "3", or "2–3" for a value between two levels (never "2.4"). */
+export function shortLevel(scale: LevelDef[], value: number): string {
+  const rounded = Math.min(topLevel(scale), Math.max(0, Math.round(value * 10) / 10))
+  return Number.isInteger(rounded) ? String(rounded) : `${Math.floor(rounded)}–${Math.floor(rounded) + 1}`
+}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
+import { ProfilePrefill } from '@/components/profile/profile-prefill'
+import { SaveAsProfile } from '@/components/profile/save-as-profile'
 import { parseRatingsQuery } from '@/lib/match/ratings-query'
 import { stepMoves } from '@/lib/match/step-moves'
 import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
@@ -44,11 +46,18 @@ export default async function MatchPage({ searchParams }: Props) {
       {result ? (
         <section aria-labelledby="result-title" className="space-y-4">
           <h2 id="result-title" className="text-2xl font-bold tracking-tight">Your matches</h2>
-          <MatchReport result={result} model={model} source="ratings" moves={moves} />
+          <MatchReport
+            result={result}
+            model={model}
+            source="ratings"
+            moves={moves}
+            afterVerdict={<SaveAsProfile levels={ratings} source="rated" current={current} skills={model.skills.map(({ slug, name }) => ({ slug, name }))} />}
+          />
         </section>
       ) : null}
       <section aria-labelledby="ratings-title" id="ratings" className="space-y-3">
         <h2 id="ratings-title" className="text-2xl font-bold tracking-tight">{result ? 'Change your ratings' : 'Rate your skills'}</h2>
+        {rated || problem ? null : <ProfilePrefill />}
         <RatingsForm model={model} ratings={ratings} current={current} />
       </section>
     </div>

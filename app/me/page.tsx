@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { PageIntro } from '@/components/section'
 import { ProfileWorkspace } from '@/components/profile/profile-workspace'
+import { getContentVersion } from '@/lib/queries/content-version'
 import { getProfileContent } from '@/lib/queries/profile'
 
 const description = 'Your skill levels, current and target role, and their history, kept in your own browser.'
@@ -8,7 +9,7 @@ const description = 'Your skill levels, current and target role, and their histo
 export const metadata: Metadata = { title: 'Your profile', description, robots: { index: false } }
 
 export default async function ProfilePage() {
-  const content = await getProfileContent()
+  const [content, version] = await Promise.all([getProfileContent(), getContentVersion()])
   return (
     <div className="space-y-8">
       <PageIntro eyebrow="Your profile" title="Where you stand, kept with you" lead={description}>
@@ -22,7 +23,7 @@ export default async function ProfilePage() {
       <noscript>
         <p className="rounded-lg border border-warn bg-warn-soft p-4">The profile lives in your browser and needs JavaScript to read and save it.</p>
       </noscript>
-      <ProfileWorkspace content={content} />
+      <ProfileWorkspace content={content} version={version} />
     </div>
   )
 }

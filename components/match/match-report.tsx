@@ -23,6 +23,8 @@ type Props = {
   moves: Record<string, StepMove>
   /** Shown right under the verdict (the quiz result's current-role form). */
   afterVerdict?: ReactNode
+  /** Whether the page's address holds the result, so copying it shares it (not so on /me). */
+  shareable?: boolean
 }
 
 /**
@@ -30,7 +32,7 @@ type Props = {
  * separates a close top two, the profile, explanations with gap plans, and the method. The current role is
  * never among the moves: everything after "where you are" reads the verdict's `next`.
  */
-export function MatchReport({ result, model, source, moves, afterVerdict }: Props) {
+export function MatchReport({ result, model, source, moves, afterVerdict, shareable = true }: Props) {
   const { verdict } = result
   const [first, second] = verdict.next
   const topRole = first ? model.roles.find((r) => r.slug === first.slug) : undefined
@@ -40,7 +42,7 @@ export function MatchReport({ result, model, source, moves, afterVerdict }: Prop
       <VerdictSummary verdict={verdict} trackLabels={trackLabels} />
       {afterVerdict}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <CopyLinkButton />
+        {shareable ? <CopyLinkButton /> : null}
         {first && second ? (
           <Link
             href={`/compare/${first.slug}/${second.slug}`}

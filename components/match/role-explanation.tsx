@@ -31,12 +31,12 @@ function Items({ title, items, sign, empty, scale }: { title: string; items: Fit
 }
 
 /** Why one role scored what it did: the points each skill won or cost, then the plan to close the gaps. */
-export function RoleExplanation({ fit, rank, scale, move, track }: { fit: TargetFit; rank: number; scale: LevelDef[]; move: StepMove | undefined; track: string | null }) {
+export function RoleExplanation({ fit, rank, scale, move, track }: { fit: TargetFit; rank: number | null; scale: LevelDef[]; move: StepMove | undefined; track: string | null }) {
   const id = `why-${fit.slug}`
   return (
     <article aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="role-explanation">
       <h3 id={id} className="flex flex-wrap items-baseline justify-between gap-2 text-lg font-semibold">
-        <span>{rank}. {fit.name}</span>
+        <span>{rank === null ? '' : `${rank}. `}{fit.name}</span>
         <span className="tabular-nums">{fit.score}<span className="text-sm font-normal text-muted"> / 100</span></span>
       </h3>
       <p className="text-sm text-muted">{track ?? 'On neither track'}</p>

@@ -4,20 +4,27 @@ import { useEffect, useState } from 'react'
 import { chooseRole, rateSkill, withSnapshot } from '@/lib/profile/edit'
 import type { ProfileContent } from '@/lib/profile/facts'
 import { emptyProfile, type Profile } from '@/lib/profile/schema'
+import { profileProgress } from '@/lib/profile/progress'
+import type { ScoringModel } from '@/lib/scoring/types'
+import { FitMovement } from './fit-movement'
 import { ProfileFileActions } from './profile-file-actions'
+import { ProfileResult } from './profile-result'
 import { ProfileHistory } from './profile-history'
 import { RolePickers } from './role-pickers'
 import { ShareLink } from './share-link'
 import { SharedProfileIntake } from './shared-profile-intake'
 import { SkillEditor } from './skill-editor'
+import { useScoringModel } from './use-scoring-model'
 import { useStoredProfile } from './use-stored-profile'
 
 const now = () => new Date().toISOString()
 const primary = 'min-h-11 rounded-md bg-accent px-5 font-semibold text-white hover:opacity-90 disabled:opacity-50 dark:text-canvas'
 
 /** The /me page's working area: the saved profile, a draft of edits, and everything done with them. */
-export function ProfileWorkspace({ content }: { content: ProfileContent }) {
+export function ProfileWorkspace({ content, version }: { content: ProfileContent; version: string }) {
   const { state, save, remove } = useStoredProfile(content)
+  const scoring = useScoringModel(version)
+  const model = scoring?.ok ? scoring.model : null
   const saved = state.status === 'ready' ? state.profile : null
   const [draft, setDraft] = useState<Profile>(emptyProfile)
   const [dirty, setDirty] = useState(false)
@@ -60,10 +67,18 @@ export function ProfileWorkspace({ content }: { content: ProfileContent }) {
         <button type="button" className={primary} disabled={!dirty} onClick={() => keep(draft)}>Save my profile</button>
         <p role="status" className="text-sm text-muted">{dirty ? 'Unsaved changes.' : saved ? 'All changes saved in this browser.' : 'Nothing saved yet.'}</p>
       </div>
+      {scoring && !scoring.ok ? <p role="alert" className="text-warn">{scoring.message}</p> : null}
+      {saved && model ? (
+        <section aria-labelledby="says-title" className="space-y-3">
+          <h2 id="says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
+          <ProfileResult profile={saved} model={model} />
+        </section>
+      ) : null}
       {saved ? (
         <section aria-labelledby="history-title" className="space-y-3">
           <h2 id="history-title" className="text-xl font-semibold tracking-tight">History</h2>
           <ProfileHistory content={content} history={saved.history} />
+          {model ? <Progress history={saved.history} model={model} target={saved.target?.slug ?? null} /> : null}
         </section>
       ) : null}
       <section aria-labelledby="keep-title" className="space-y-4">
@@ -73,4 +88,9 @@ export function ProfileWorkspace({ content }: { content: ProfileContent }) {
       </section>
     </div>
   )
+}
+
+function Progress({ history, model, target }: { history: Profile['history']; model: ScoringModel; target: string | null }) {
+  const progress = profileProgress(history, model, target)
+  return progress ? <FitMovement progress={progress} /> : null
 }

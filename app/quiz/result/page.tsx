@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CurrentRoleForm } from '@/components/match/current-role-select'
 import { EXPLAINED, MatchReport } from '@/components/match/match-report'
+import { SaveAsProfile } from '@/components/profile/save-as-profile'
 import { CURRENT_PARAM, parseCurrentRole } from '@/lib/match/current-role'
 import { stepMoves } from '@/lib/match/step-moves'
 import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
@@ -52,6 +53,12 @@ export default async function QuizResultPage({ searchParams }: Props) {
           <div className="space-y-2">
             {problem ? <p role="note" className="rounded-lg border border-warn bg-warn-soft p-3" data-testid="current-problem">{problem}</p> : null}
             <CurrentRoleForm model={model} current={current} code={code} />
+            <SaveAsProfile
+              levels={Object.fromEntries(Object.entries(result.profile.levels).filter(([skill]) => (result.profile.confidence[skill] ?? 0) > 0))}
+              source="inferred"
+              current={current}
+              skills={model.skills.map(({ slug, name }) => ({ slug, name }))}
+            />
           </div>
         }
       />

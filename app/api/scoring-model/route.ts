@@ -1,0 +1,10 @@
+import { getScoringModel } from '@/lib/queries/scoring'
+
+// The model the browser scores a saved profile with: built once per build from the same store every instance
+// holds, so it is a static file to nginx and to the browser. The quiz questions stay out; a profile needs none.
+export const dynamic = 'force-static'
+
+export async function GET() {
+  const model = await getScoringModel()
+  return Response.json({ ...model, questions: [] })
+}

@@ -1,0 +1,47 @@
+'use client'
+
+import Link from 'next/link'
+import { describeLevel, formatLevel } from '@/lib/levels'
+import { levelsOf } from '@/lib/profile/edit'
+import { scoreLevels } from '@/lib/profile/score'
+import { readStoredProfile } from './profile-storage'
+import { useScoringModel } from './use-scoring-model'
+
+const GAPS = 3
+
+/** The person's fit for this role, and the three gaps that cost most with what closing each would add. */
+export function YouAndRolePanel({ role, version }: { role: string; version: string }) {
+  const scoring = useScoringModel(version)
+  const stored = readStoredProfile()
+  if (!scoring || stored.kind === 'none' || !stored.ok) return null
+  if (!scoring.ok) return <p className="text-sm text-warn">{scoring.message}</p>
+  const { model } = scoring
+  const profile = stored.profile
+  const fit = scoreLevels(levelsOf(profile), model).roles.find((r) => r.slug === role)
+  if (!fit) return null
+  const relation = profile.current?.slug === role ? 'This is your current role.' : profile.target?.slug === role ? 'This is your target role.' : null
+  return (
+    <section aria-labelledby="you-title" className="rounded-lg border border-accent bg-accent-soft/50 p-4" data-testid="you-and-role">
+      <h2 id="you-title" className="text-base font-semibold">You and this role</h2>
+      <p className="mt-1">
+        Your fit: <span className="text-2xl font-bold tabular-nums" data-testid="your-fit">{fit.score}</span> / 100{relation ? ` · ${relation}` : ''}
+      </p>
+      {fit.gapPlan.length > 0 ? (
+        <ol className="mt-2 space-y-1.5 text-sm">
+          {fit.gapPlan.slice(0, GAPS).map((step) => (
+            <li key={step.skill}>
+              <Link href={`/skills/${step.skill}`} className="font-medium text-accent underline underline-offset-2">{step.name}</Link>: you are{' '}
+              {describeLevel(model.scale, step.current)}, the role needs {formatLevel(model.scale, step.target)}; closing it adds{' '}
+              <span className="font-semibold tabular-nums">+{step.gain.toFixed(1)}</span> points.
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-1 text-sm">You meet every level this role needs.</p>
+      )}
+      <p className="mt-2 text-sm">
+        <Link href="/me" className="text-accent underline underline-offset-2">Your profile</Link>
+      </p>
+    </section>
+  )
+}
