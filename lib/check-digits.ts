@@ -16,10 +16,16 @@ function fnv1a(text: string): number {
   return hash
 }
 
-/** The check for base-36 `digits` under `fingerprint`. */
+// A base-36 digit counts as its value; any other URL-safe character (a separator) by its code.
+const valueOf = (char: string) => {
+  const value = parseInt(char, 36)
+  return Number.isNaN(value) ? char.charCodeAt(0) % 36 : value
+}
+
+/** The check for `digits` (base-36 digits, possibly with separators) under `fingerprint`. */
 export function checkChars(fingerprint: string, digits: string): string {
   let weighted = 0
-  for (let i = 0; i < digits.length; i++) weighted += ((i % (PRIME - 1)) + 1) * parseInt(digits[i] ?? '0', 36)
+  for (let i = 0; i < digits.length; i++) weighted += ((i % (PRIME - 1)) + 1) * valueOf(digits[i] ?? '0')
   const hash = (fnv1a(`${fingerprint}|${digits}`) % 36 ** 2).toString(36).padStart(2, '0')
   return (weighted % PRIME).toString(36) + hash
 }

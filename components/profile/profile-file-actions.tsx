@@ -50,7 +50,7 @@ export function ProfileFileActions({ profile, onImport, onDelete }: {
       {confirming ? (
         <div role="alertdialog" aria-labelledby="delete-title" className="rounded-lg border border-warn bg-warn-soft p-4">
           <p id="delete-title" className="font-semibold">Delete your profile and its history from this browser?</p>
-          <p className="text-sm">Nothing is kept anywhere else, so this cannot be undone. Export it first if you may want it back.</p>
+          <p className="text-sm">This also clears quiz answers in progress. Nothing is kept anywhere else, so it cannot be undone: export the profile first if you may want it back.</p>
           <div className="mt-3 flex flex-wrap gap-2">
             <button type="button" className={button} onClick={() => { setConfirming(false); onDelete(); setMessage({ tone: 'ok', text: 'Your profile was deleted from this browser.' }) }}>
               Yes, delete it

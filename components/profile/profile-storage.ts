@@ -1,8 +1,8 @@
 import { parseProfileText, type ParsedProfile } from '@/lib/profile/parse'
 import type { Profile } from '@/lib/profile/schema'
+import { PROFILE_STORAGE_KEY, STORAGE_PREFIX } from '@/lib/storage-keys'
 
-// The one place the profile touches the browser's storage. Nothing else reads or writes the key.
-export const PROFILE_STORAGE_KEY = 'mlops-atlas.profile'
+// The one place the profile touches the browser's storage. Nothing else reads or writes its key.
 
 export type StoredProfile = { kind: 'none' } | ({ kind: 'read' } & ParsedProfile)
 
@@ -24,8 +24,10 @@ export function writeStoredProfile(profile: Profile): void {
   window.dispatchEvent(new Event(PROFILE_STORAGE_KEY))
 }
 
+/** Deleting the profile removes everything the site keeps in this browser: the profile and quiz answers in progress. */
 export function removeStoredProfile(): void {
-  window.localStorage.removeItem(PROFILE_STORAGE_KEY)
+  const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i))
+  for (const key of keys) if (key?.startsWith(STORAGE_PREFIX)) window.localStorage.removeItem(key)
   window.dispatchEvent(new Event(PROFILE_STORAGE_KEY))
 }
 

@@ -54,12 +54,12 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
           {state.notices.map((n) => <li key={n}>{n}</li>)}
         </ul>
       ) : null}
-      <section aria-labelledby="roles-title" className="space-y-3">
-        <h2 id="roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
+      <section aria-labelledby="me-roles-title" className="space-y-3">
+        <h2 id="me-roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
         <RolePickers content={content} profile={draft} onChoose={(side, slug) => edit(chooseRole(draft, side, slug, now()))} />
       </section>
-      <section aria-labelledby="levels-title" className="space-y-3">
-        <h2 id="levels-title" className="text-xl font-semibold tracking-tight">Your skill levels</h2>
+      <section aria-labelledby="me-levels-title" className="space-y-3">
+        <h2 id="me-levels-title" className="text-xl font-semibold tracking-tight">Your skill levels</h2>
         <p className="text-muted">Tab to a skill, then use the arrow keys to pick its level. Unrated skills count as 0.</p>
         <SkillEditor content={content} skills={draft.skills} onRate={(skill, level) => edit(rateSkill(draft, skill, level, now()))} />
       </section>
@@ -69,20 +69,20 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
       </div>
       {scoring && !scoring.ok ? <p role="alert" className="text-warn">{scoring.message}</p> : null}
       {saved && model ? (
-        <section aria-labelledby="says-title" className="space-y-3">
-          <h2 id="says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
+        <section aria-labelledby="me-says-title" className="space-y-3">
+          <h2 id="me-says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
           <ProfileResult profile={saved} model={model} />
         </section>
       ) : null}
       {saved ? (
-        <section aria-labelledby="history-title" className="space-y-3">
-          <h2 id="history-title" className="text-xl font-semibold tracking-tight">History</h2>
+        <section aria-labelledby="me-history-title" className="space-y-3">
+          <h2 id="me-history-title" className="text-xl font-semibold tracking-tight">History</h2>
           <ProfileHistory content={content} history={saved.history} />
           {model ? <Progress history={saved.history} model={model} target={saved.target?.slug ?? null} /> : null}
         </section>
       ) : null}
-      <section aria-labelledby="keep-title" className="space-y-4">
-        <h2 id="keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
+      <section aria-labelledby="me-keep-title" className="space-y-4">
+        <h2 id="me-keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
         {saved ? <ShareLink content={content} profile={saved} /> : null}
         <ProfileFileActions profile={saved} onImport={save} onDelete={remove} />
       </section>

@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { encodeAnswers } from '@/lib/quiz/answer-code'
 import type { QuizFormQuestion } from '@/lib/quiz/form-types'
-import { QUIZ_STORAGE_KEY, readSaved } from '@/lib/quiz/saved-answers'
+import { readSaved } from '@/lib/quiz/saved-answers'
+import { QUIZ_STORAGE_KEY } from '@/lib/storage-keys'
 
 const button =
   'rounded-md px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50'

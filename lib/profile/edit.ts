@@ -2,15 +2,14 @@ import { HISTORY_MAX, type Profile, type RoleSide, type Snapshot } from './schem
 
 /**
  * Changes to a profile, each returning a new one (the old is never mutated) stamped with `at`, an ISO time the
- * caller passes in, so the functions stay pure and tests choose the clock. Levels keep two decimals: enough for
- * a quiz result's in-between levels, and few enough for a share link to carry exactly.
+ * caller passes in, so the functions stay pure and tests choose the clock. A quiz's in-between levels are kept as
+ * they are, so a saved profile scores exactly as the quiz result did.
  */
-export const roundLevel = (level: number) => Math.round(level * 100) / 100
 
 export function rateSkill(profile: Profile, skill: string, level: number | null, at: string): Profile {
   const skills = { ...profile.skills }
   if (level === null) delete skills[skill]
-  else skills[skill] = { level: roundLevel(level), source: 'rated', at }
+  else skills[skill] = { level, source: 'rated', at }
   return { ...profile, skills }
 }
 
@@ -21,7 +20,7 @@ export function chooseRole(profile: Profile, side: RoleSide, slug: string | null
 /** The quiz's levels (skills it found evidence for) replace those skills' levels, marked as inferred. */
 export function withInferred(profile: Profile, levels: Record<string, number>, at: string): Profile {
   const skills = { ...profile.skills }
-  for (const [slug, level] of Object.entries(levels)) skills[slug] = { level: roundLevel(level), source: 'inferred', at }
+  for (const [slug, level] of Object.entries(levels)) skills[slug] = { level, source: 'inferred', at }
   return { ...profile, skills }
 }
 

@@ -5,8 +5,8 @@ import { z } from '@/lib/zod-browser'
  * The skill profile a person keeps in their own browser, as stored and as exported. Every read validates it, so
  * a hand edit or an old file is refused with a message rather than trusted.
  *
- * Version 1 kept whole-number levels and one save time. Version 2 (current) keeps, per skill, the level (two
- * decimals, so a quiz result's in-between levels survive), whether the person rated it or the quiz inferred it,
+ * Version 1 kept whole-number levels and one save time. Version 2 (current) keeps, per skill, the level (a quiz
+ * result's in-between levels as they are), whether the person rated it or the quiz inferred it,
  * and when it changed; the current and target roles with their times; and up to HISTORY_MAX dated snapshots.
  */
 export const PROFILE_FORMAT = 'mlops-atlas-profile'

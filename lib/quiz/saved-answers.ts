@@ -1,7 +1,6 @@
 import { z } from '@/lib/zod-browser'
 import type { QuizFormQuestion } from './form-types'
 
-export const QUIZ_STORAGE_KEY = 'mlops-atlas.quiz.v1'
 
 const savedSchema = z.object({ answers: z.record(z.string(), z.string()), step: z.int().check(z.minimum(0)) })
 export type SavedQuiz = z.infer<typeof savedSchema>

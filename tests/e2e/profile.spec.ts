@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { PROFILE_STORAGE_KEY } from '@/components/profile/profile-storage'
+import { PROFILE_STORAGE_KEY } from '@/lib/storage-keys'
 import { parseProfileText } from '@/lib/profile/parse'
 
 const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), PROFILE_STORAGE_KEY)
@@ -16,23 +17,60 @@ async function storedProfile(page: Page) {
 const rate = (page: Page, skill: string, level: number) =>
   page.getByRole('radiogroup', { name: skill, exact: true }).locator('label').filter({ has: page.getByRole('radio', { name: new RegExp(`^${level}`) }) }).click()
 
-test.describe('the profile page', () => {
-  test('saves, keeps history, exports, deletes, imports and shares a profile', async ({ page, browser }, testInfo) => {
-    await page.goto('/me')
-    await expect(page.getByText('Nothing saved yet.')).toBeVisible()
-    await rate(page, 'Python', 3)
-    await page.getByLabel('The role you want').selectOption('mlops-engineer')
-    await page.getByRole('button', { name: 'Save my profile' }).click()
-    await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
+async function takeMixedQuiz(page: Page) {
+  await page.goto('/quiz')
+  const total = Number(/of (\d+)/.exec(await page.getByText(/^Question \d+ of \d+$/).innerText())?.[1] ?? 0)
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible()
+    const radios = page.getByRole('radio')
+    await radios.nth((i * 2 + 1) % (await radios.count())).check()
+    await page.getByRole('button', { name: /Next|See my result/ }).click()
+  }
+  await page.waitForURL(/\/quiz\/result\?a=/)
+}
 
-    await rate(page, 'Python', 4)
-    await rate(page, 'SQL', 2)
+// Picks a level other than the one shown, so the save always changes the skill.
+async function changeLevel(page: Page, skill: string) {
+  const group = page.getByRole('radiogroup', { name: skill, exact: true })
+  const checked = await group.getByRole('radio', { checked: true }).count()
+  const level = checked > 0 && (await group.getByRole('radio', { checked: true }).inputValue()) === '4' ? 1 : 4
+  await rate(page, skill, level)
+}
+
+test.describe('the profile page', () => {
+  test('a visitor without a profile downloads nothing for it on role and comparison pages', async ({ page }) => {
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    await page.goto('/roles/mlops-engineer')
+    await page.goto('/compare/data-scientist/ml-engineer')
+    await page.waitForLoadState('networkidle')
+    await expect(page.getByTestId('you-in-comparison')).toHaveCount(0)
+    expect(requests.filter((u) => u.includes('/api/scoring-model'))).toEqual([])
+  })
+
+  test('a quiz result saved as the profile follows the person to role pages, /me, a file and a share link', async ({ page, browser }, testInfo) => {
+    await takeMixedQuiz(page)
+    const first = page.getByTestId('role-ranking').getByRole('listitem').first()
+    const role = (await first.getByRole('link').getAttribute('data-role')) ?? ''
+    const fit = /(\d+) \/ 100/.exec(await first.innerText())?.[1]
+    expect(role).not.toBe('')
+    await page.getByRole('button', { name: 'Save as my profile' }).click()
+    await expect(page.getByText('Saved in this browser.')).toBeVisible()
+
+    await page.goto(`/roles/${role}`)
+    await expect(page.getByTestId('you-and-role').getByTestId('your-fit')).toHaveText(fit ?? 'missing')
+
+    await page.goto('/me')
+    await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
+    await changeLevel(page, 'Python')
+    await changeLevel(page, 'SQL')
     await page.getByRole('button', { name: 'Save my profile' }).click()
     await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(2)
-    const since = page.getByTestId('since-last-time')
-    await expect(since.getByRole('listitem')).toHaveCount(2)
-    await expect(since).toContainText('Python: up from 3 · Strong to 4 · Expert')
-    await expect(since).toContainText('SQL: up from not rated to 2 · Working')
+    const since = page.getByTestId('since-last-time').getByRole('listitem')
+    await expect(since).toHaveCount(2)
+    await expect(since.nth(0)).toContainText('Python:')
+    await expect(since.nth(1)).toContainText('SQL:')
+    await expect(page.getByTestId('fit-moved').getByRole('listitem').first()).toContainText('→')
     const saved = await storedProfile(page)
 
     const download = page.waitForEvent('download')
@@ -78,4 +116,26 @@ test.describe('the profile page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'cv.json was not imported' })).toContainText('field "format"')
     expect(await stored(page)).toBe(before)
   })
+})
+
+test('/me is axe-clean in light and dark at 375 and 1280 px, with a saved profile, and works from the keyboard', async ({ page }) => {
+  await page.goto('/me')
+  // Keyboard only: reach the first skill's levels, choose one with the arrow keys, then save.
+  const python = page.getByRole('radiogroup', { name: 'Python', exact: true })
+  await python.getByRole('radio').first().focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(python.getByRole('radio', { checked: true })).toHaveValue('2')
+  await page.getByRole('button', { name: 'Save my profile' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('heading', { name: 'What your profile says' })).toBeVisible()
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(violations.map((v) => `${width} ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+    }
+  }
 })

@@ -14,6 +14,8 @@ import { ToolGroups } from '@/components/browse/tool-groups'
 import { CategoryChart } from '@/components/charts/category-chart'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { PayOutlook } from '@/components/pay/pay-outlook'
+import { YouAndRole } from '@/components/profile/you-and-role'
+import { getContentVersion } from '@/lib/queries/content-version'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
@@ -45,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RolePage({ params }: Props) {
   const role = await load(params)
   if (!role) notFound()
-  const [matrix, allRoles, scale] = await Promise.all([getMatrix(), listRoles(), getScale()])
+  const [matrix, allRoles, scale, version] = await Promise.all([getMatrix(), listRoles(), getScale(), getContentVersion()])
   const vector = Object.fromEntries(role.skills.map((s) => [s.slug, s.level]))
   const profile = categoryScores(vector, matrix.skills, matrix.categories)
   const others = allRoles.filter((r) => r.slug !== role.slug).map((r) => ({ slug: r.slug, name: r.name }))
@@ -58,6 +60,7 @@ export default async function RolePage({ params }: Props) {
       </nav>
       <PageIntro title={role.name} lead={role.summary}>
         <PayOutlook pay={role} roleName={role.name} />
+        <YouAndRole role={role.slug} version={version} />
         <div className="flex flex-wrap gap-2 pt-1">
           {role.track ? (
             <Link href={`/tracks/${role.track.slug}`} className="rounded-full">

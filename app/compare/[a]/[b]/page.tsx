@@ -10,6 +10,8 @@ import { Moving } from '@/components/compare/moving'
 import { RoleFacts } from '@/components/compare/role-facts'
 import { RolePicker } from '@/components/compare/role-picker'
 import { PayCompare } from '@/components/pay/pay-compare'
+import { YouInComparison } from '@/components/profile/you-in-comparison'
+import { getContentVersion } from '@/lib/queries/content-version'
 import { Section } from '@/components/section'
 import { SkillSplit } from '@/components/compare/skill-split'
 import { ToolsSplit } from '@/components/compare/tools-split'
@@ -47,7 +49,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparisonPage({ params }: Props) {
   const comparison = await load(params)
   if (!comparison) notFound()
-  const [roleA, roleB, picker, scale] = await Promise.all([getRole(comparison.a.slug), getRole(comparison.b.slug), getPickerData(), getScale()])
+  const [roleA, roleB, picker, scale, version] = await Promise.all([
+    getRole(comparison.a.slug), getRole(comparison.b.slug), getPickerData(), getScale(), getContentVersion(),
+  ])
   if (!roleA || !roleB) notFound()
   const { a, b } = comparison
   return (
@@ -75,6 +79,7 @@ export default async function ComparisonPage({ params }: Props) {
           }}
         />
       </Section>
+      <YouInComparison a={a.slug} b={b.slug} version={version} />
       <Section id="dimensions" title="How the roles differ in kind" lead="Primary work, core skill, output, depth and demand, with the basis of each profile.">
         <Dimensions comparison={comparison} />
       </Section>
