@@ -7,7 +7,7 @@ const W = 320
 const H = 120
 const PAD = 24
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+const day = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
 
 /**
  * The fit for one role at each save, drawn as a small line chart (inline SVG: no chart library for a few points)

@@ -54,7 +54,21 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
           {state.notices.map((n) => <li key={n}>{n}</li>)}
         </ul>
       ) : null}
-      <section aria-labelledby="me-roles-title" className="space-y-3">
+      {saved ? (
+        <nav aria-label="On this page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {[['me-says', 'What it says'], ['me-edit', 'Edit'], ['me-history', 'History'], ['me-keep', 'Export, share or delete']].map(([id, label]) => (
+            <a key={id} href={`#${id}`} className="text-accent underline underline-offset-2">{label}</a>
+          ))}
+        </nav>
+      ) : null}
+      {scoring && !scoring.ok ? <p role="alert" className="text-warn">{scoring.message}</p> : null}
+      {saved && model ? (
+        <section id="me-says" aria-labelledby="me-says-title" className="scroll-mt-6 space-y-3">
+          <h2 id="me-says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
+          <ProfileResult profile={saved} model={model} />
+        </section>
+      ) : null}
+      <section id="me-edit" aria-labelledby="me-roles-title" className="scroll-mt-6 space-y-3">
         <h2 id="me-roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
         <RolePickers content={content} profile={draft} onChoose={(side, slug) => edit(chooseRole(draft, side, slug, now()))} />
       </section>
@@ -63,25 +77,18 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
         <p className="text-muted">Tab to a skill, then use the arrow keys to pick its level. Unrated skills count as 0.</p>
         <SkillEditor content={content} skills={draft.skills} onRate={(skill, level) => edit(rateSkill(draft, skill, level, now()))} />
       </section>
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas px-4 py-3 shadow-[0_-1px_0_var(--color-line)]">
+      <div className={`${dirty ? "sticky bottom-0 z-10 shadow-[0_-1px_0_var(--color-line)]" : ""} -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas px-4 py-3`}>
         <button type="button" className={primary} disabled={!dirty} onClick={() => keep(draft)}>Save my profile</button>
         <p role="status" className="text-sm text-muted">{dirty ? 'Unsaved changes.' : saved ? 'All changes saved in this browser.' : 'Nothing saved yet.'}</p>
       </div>
-      {scoring && !scoring.ok ? <p role="alert" className="text-warn">{scoring.message}</p> : null}
-      {saved && model ? (
-        <section aria-labelledby="me-says-title" className="space-y-3">
-          <h2 id="me-says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
-          <ProfileResult profile={saved} model={model} />
-        </section>
-      ) : null}
       {saved ? (
-        <section aria-labelledby="me-history-title" className="space-y-3">
+        <section id="me-history" aria-labelledby="me-history-title" className="scroll-mt-6 space-y-3">
           <h2 id="me-history-title" className="text-xl font-semibold tracking-tight">History</h2>
           <ProfileHistory content={content} history={saved.history} />
           {model ? <Progress history={saved.history} model={model} target={saved.target?.slug ?? null} /> : null}
         </section>
       ) : null}
-      <section aria-labelledby="me-keep-title" className="space-y-4">
+      <section id="me-keep" aria-labelledby="me-keep-title" className="scroll-mt-6 space-y-4">
         <h2 id="me-keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
         {saved ? <ShareLink content={content} profile={saved} /> : null}
         <ProfileFileActions profile={saved} onImport={save} onDelete={remove} />

@@ -12,7 +12,7 @@ export function SkillEditor({ content, skills, onRate }: {
   onRate: (skill: string, level: number | null) => void
 }) {
   return (
-    <div className="space-y-3">
+    <div className="grid items-start gap-3 lg:grid-cols-2">
       {content.categories.map((category) => {
         const inCategory = content.skills.filter((s) => s.category === category.slug)
         const rated = inCategory.filter((s) => skills[s.slug]).length

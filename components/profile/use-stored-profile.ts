@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { contentFacts, type ProfileContent } from '@/lib/profile/facts'
 import { reconcile } from '@/lib/profile/reconcile'
 import type { Profile } from '@/lib/profile/schema'
-import { readStoredProfile, removeStoredProfile, subscribeToProfile, writeStoredProfile } from './profile-storage'
+import { subscribeToProfile } from './profile-presence'
+import { readStoredProfile, removeStoredProfile, writeStoredProfile } from './profile-storage'
 
 export type ProfileState =
   | { status: 'loading' }

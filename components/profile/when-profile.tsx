@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState, type ReactNode } from 'react'
-import { hasStoredProfile, subscribeToProfile } from './profile-storage'
+import { hasStoredProfile, subscribeToProfile } from './profile-presence'
 
 /**
  * Renders its children only in a browser that holds a saved profile. Pages put a lazily imported panel inside,

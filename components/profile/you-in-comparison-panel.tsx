@@ -39,7 +39,9 @@ export function YouInComparisonPanel({ a, b, version }: { a: string; b: string; 
         <strong className="text-ink">{fit(b)}</strong> for {roleB.name}.
       </p>
       <CategoryChart rows={rows} series={series} caption={`${roleA.name}, ${roleB.name} and you by skill category, 0 to ${top}`} top={top} />
-      <div className="overflow-x-auto">
+      <details className="rounded-lg border border-line bg-surface p-3">
+        <summary className="min-h-11 cursor-pointer content-center font-medium">Skill by skill: both roles and you ({skills.length} skills)</summary>
+        <div className="mt-2 overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">Each skill either role needs or you have: both roles’ levels and yours</caption>
           <thead>
@@ -56,12 +58,13 @@ export function YouInComparisonPanel({ a, b, version }: { a: string; b: string; 
                 <th scope="row" className="py-1 pr-3 text-left font-normal">{s.name}</th>
                 <td className="px-2 text-right tabular-nums">{va[s.slug] ?? 0}</td>
                 <td className="px-2 text-right tabular-nums">{vb[s.slug] ?? 0}</td>
-                <td className="pl-2 text-right tabular-nums">{shortLevel(model.scale, you[s.slug] ?? 0)}</td>
+                <td className="whitespace-nowrap pl-2 text-right tabular-nums">{shortLevel(model.scale, you[s.slug] ?? 0)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+        </div>
+      </details>
     </section>
   )
 }

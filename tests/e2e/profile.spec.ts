@@ -139,3 +139,15 @@ test('/me is axe-clean in light and dark at 375 and 1280 px, with a saved profil
     }
   }
 })
+
+test('the matcher opens with the saved levels, rounded to whole ones', async ({ page }) => {
+  await page.goto('/me')
+  await rate(page, 'Kubernetes', 3)
+  await page.getByLabel('Your current role').selectOption('devops-engineer')
+  await page.getByRole('button', { name: 'Save my profile' }).click()
+  await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
+  await page.goto('/match')
+  await expect(page.getByTestId('prefilled')).toContainText('1 skill')
+  await expect(page.locator('#rate-kubernetes')).toHaveValue('3')
+  await expect(page.locator('#current-role')).toHaveValue('devops-engineer')
+})
