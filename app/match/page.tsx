@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
-import { ProfilePrefill } from '@/components/profile/profile-prefill'
 import { SaveAsProfile } from '@/components/profile/save-as-profile'
 import { parseRatingsQuery } from '@/lib/match/ratings-query'
 import { stepMoves } from '@/lib/match/step-moves'
@@ -20,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MatchPage({ searchParams }: Props) {
   const model = await getScoringModel()
-  const { ratings, current, problem } = parseRatingsQuery(await searchParams, model)
+  const { ratings, current, problem, scored } = parseRatingsQuery(await searchParams, model)
   const rated = Object.keys(ratings).length > 0
   const result = rated && !problem ? scoreRatings(ratings, model, { current }) : null
   // Ratings have no code the career-move page can read, so a gap plan links to moves only from a named role.
@@ -57,8 +56,7 @@ export default async function MatchPage({ searchParams }: Props) {
       ) : null}
       <section aria-labelledby="ratings-title" id="ratings" className="space-y-3">
         <h2 id="ratings-title" className="text-2xl font-bold tracking-tight">{result ? 'Change your ratings' : 'Rate your skills'}</h2>
-        {rated || problem ? null : <ProfilePrefill />}
-        <RatingsForm model={model} ratings={ratings} current={current} />
+        <RatingsForm model={model} ratings={ratings} current={current} prefill={!rated && !problem && !scored} nothingRated={scored && !rated && !problem} />
       </section>
     </div>
   )

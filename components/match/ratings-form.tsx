@@ -1,46 +1,39 @@
 import Link from 'next/link'
+import { SCORED_PARAM } from '@/lib/match/ratings-query'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { CompactGetForm } from './compact-get-form'
 import { CurrentRoleSelect } from './current-role-select'
+import { MatcherSkills } from './matcher-skills'
 
-/** The optional current role, then one select per skill, grouped by category; unrated skills count as 0. */
-export function RatingsForm({ model, ratings, current }: { model: ScoringModel; ratings: Record<string, number>; current: string | null }) {
+const NOTHING_RATED = 'Nothing is rated yet: pick a level for at least one skill above, then score again.'
+
+/** The optional current role, then every skill as a row of level buttons, grouped by category; unrated skills count as 0. */
+export function RatingsForm({ model, ratings, current, prefill, nothingRated }: {
+  model: ScoringModel
+  ratings: Record<string, number>
+  current: string | null
+  prefill: boolean
+  /** The form came back with no rating (only possible without JavaScript, which checks before sending). */
+  nothingRated: boolean
+}) {
   return (
-    <CompactGetForm action="/match" className="space-y-4">
+    <CompactGetForm action="/match" className="space-y-4" emptyMessage={NOTHING_RATED}>
+      <input type="hidden" name={SCORED_PARAM} value="1" data-js-omit="" />
       <div className="rounded-lg border border-line bg-surface p-4">
         <CurrentRoleSelect model={model} current={current} />
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
-        {model.categories.map((category) => (
-          <fieldset key={category.slug} className="rounded-lg border border-line bg-surface p-4">
-            <legend className="px-1 font-semibold">{category.name}</legend>
-            <div className="mt-1 space-y-2">
-              {model.skills
-                .filter((s) => s.category === category.slug)
-                .map((skill) => (
-                  <div key={skill.slug} className="flex items-center justify-between gap-3">
-                    <label htmlFor={`rate-${skill.slug}`} className="text-sm">{skill.name}</label>
-                    <select
-                      id={`rate-${skill.slug}`}
-                      name={skill.slug}
-                      defaultValue={ratings[skill.slug]?.toString() ?? ''}
-                      className="w-36 shrink-0 rounded-md border border-line bg-canvas px-2 py-1 text-sm text-ink focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
-                    >
-                      <option value="">Not rated</option>
-                      {model.scale.map((l) => (
-                        <option key={l.level} value={String(l.level)}>{l.level} – {l.name}</option>
-                      ))}
-                    </select>
-                  </div>
-                ))}
-            </div>
-          </fieldset>
-        ))}
-      </div>
+      <MatcherSkills
+        categories={model.categories.map(({ slug, name }) => ({ slug, name }))}
+        skills={model.skills.map(({ slug, name, category }) => ({ slug, name, category }))}
+        scale={model.scale}
+        ratings={ratings}
+        prefill={prefill}
+      />
+      {nothingRated ? <p role="alert" className="font-medium text-warn">{NOTHING_RATED}</p> : null}
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+          className="min-h-11 rounded-md bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         >
           Score my skills
         </button>

@@ -2,14 +2,19 @@
 
 import { describeLevel, formatLevel } from '@/lib/levels'
 import type { ProfileContent } from '@/lib/profile/facts'
-import type { Profile } from '@/lib/profile/schema'
 import { LevelRadios } from './level-radios'
 
-/** Every skill by category, each category folding away with a count of what is rated in it. */
-export function SkillEditor({ content, skills, onRate }: {
-  content: ProfileContent
-  skills: Profile['skills']
+export type EditedLevel = { level: number; source: 'rated' | 'inferred' }
+
+/**
+ * Every skill by category, each category folding away with a count of what is rated in it. `radioName` names each
+ * skill's radio group: the matcher's GET form submits them as `<slug>=<level>`.
+ */
+export function SkillEditor({ content, skills, onRate, radioName = (slug) => `level-${slug}` }: {
+  content: Pick<ProfileContent, 'categories' | 'skills' | 'scale'>
+  skills: Record<string, EditedLevel>
   onRate: (skill: string, level: number | null) => void
+  radioName?: (slug: string) => string
 }) {
   return (
     <div className="grid items-start gap-3 lg:grid-cols-2">
@@ -39,7 +44,7 @@ export function SkillEditor({ content, skills, onRate }: {
                         </button>
                       ) : null}
                     </div>
-                    <LevelRadios name={`level-${skill.slug}`} legend={skill.name} scale={content.scale} value={whole} onChange={(level) => onRate(skill.slug, level)} />
+                    <LevelRadios name={radioName(skill.slug)} legend={skill.name} scale={content.scale} value={whole} onChange={(level) => onRate(skill.slug, level)} />
                     <p className="text-sm text-muted">{entryText(content, entry)}</p>
                   </li>
                 )
@@ -52,7 +57,7 @@ export function SkillEditor({ content, skills, onRate }: {
   )
 }
 
-function entryText(content: ProfileContent, entry: Profile['skills'][string] | undefined): string {
+function entryText(content: Pick<ProfileContent, 'scale'>, entry: EditedLevel | undefined): string {
   if (!entry) return 'Not rated: counts as 0.'
   if (entry.source === 'inferred') return `From the quiz: ${describeLevel(content.scale, entry.level)}. Pick a level to rate it yourself.`
   const def = content.scale.find((l) => l.level === entry.level)

@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { encodeAnswers } from '@/lib/quiz/answer-code'
 import type { QuizFormQuestion } from '@/lib/quiz/form-types'
 import { readSaved } from '@/lib/quiz/saved-answers'
-import { QUIZ_STORAGE_KEY } from '@/lib/storage-keys'
+import { QUIZ_RESULT_KEY, QUIZ_STORAGE_KEY } from '@/lib/storage-keys'
+import { QuizOverview } from './quiz-overview'
+import { StartOver } from './start-over'
 
 const button =
   'rounded-md px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50'
@@ -17,6 +19,7 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
   const [step, setStep] = useState(0)
   const [error, setError] = useState('')
   const [loaded, setLoaded] = useState(false)
+  const [cleared, setCleared] = useState<Record<string, string> | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
 
@@ -50,6 +53,12 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
     setStep(to)
   }
 
+  function choose(id: string) {
+    setError('')
+    setCleared(null)
+    setAnswers((a) => ({ ...a, [question?.slug ?? '']: id }))
+  }
+
   function next(event?: FormEvent) {
     event?.preventDefault()
     if (!question || !chosen) {
@@ -64,6 +73,7 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
       if (missing >= 0) go(missing)
       return
     }
+    window.localStorage.setItem(QUIZ_RESULT_KEY, code)
     router.push(`/quiz/result?a=${code}`)
   }
 
@@ -111,10 +121,7 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
                 name={question.slug}
                 value={option.id}
                 checked={chosen === option.id}
-                onChange={() => {
-                  setError('')
-                  setAnswers((a) => ({ ...a, [question.slug]: option.id }))
-                }}
+                onChange={() => choose(option.id)}
                 onKeyDown={onKeyDown}
                 className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
               />
@@ -122,30 +129,31 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
             </label>
           ))}
         </div>
+        <p className="mt-3 text-sm text-muted">Keyboard: Tab reaches the answers, the arrow keys choose one, Enter goes on.</p>
       </fieldset>
       <p role="alert" className="min-h-6 text-sm font-medium text-warn">{error}</p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 0} className={`${button} border border-line bg-surface hover:bg-raised`}>
           Back
         </button>
-        <span className="flex flex-wrap items-center gap-3">
-          {Object.keys(answers).length > 0 ? (
-            <button
-              type="button"
-              onClick={() => {
-                setAnswers({})
-                go(0)
-              }}
-              className={`${button} text-sm text-muted underline underline-offset-2 hover:text-ink`}
-            >
-              Start over
-            </button>
-          ) : null}
-          <button type="submit" className={`${button} bg-accent text-accent-ink hover:opacity-90`}>
-            {last ? 'See my result' : 'Next'}
-          </button>
-        </span>
+        <button type="submit" className={`${button} bg-accent text-accent-ink hover:opacity-90`}>
+          {last ? 'See my result' : 'Next'}
+        </button>
       </div>
+      <QuizOverview questions={questions} answers={answers} step={step} onJump={go} />
+      <StartOver
+        answered={Object.keys(answers).length}
+        canUndo={cleared !== null}
+        onClear={() => {
+          setCleared(answers)
+          setAnswers({})
+          go(0)
+        }}
+        onUndo={() => {
+          setAnswers(cleared ?? {})
+          setCleared(null)
+        }}
+      />
     </form>
   )
 }

@@ -3,7 +3,10 @@ import { formatLevel, topLevel } from '@/lib/levels'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { CURRENT_PARAM, parseCurrentRole } from './current-role'
 
-export type RatingsQuery = { ratings: Record<string, number>; current: string | null; problem: string | null }
+/** Sent by the matcher form without JavaScript, so an empty submission can be told from a first visit. */
+export const SCORED_PARAM = 'scored'
+
+export type RatingsQuery = { ratings: Record<string, number>; current: string | null; problem: string | null; scored: boolean }
 
 /**
  * The matcher page's query string → ratings and the optional current role (./current-role.ts). Anything wrong (an unknown skill, a level outside the scale, a
@@ -19,7 +22,7 @@ export function parseRatingsQuery(params: Record<string, string | string[] | und
   const { current, problem: currentProblem } = parseCurrentRole(params[CURRENT_PARAM], model)
   if (currentProblem) problems.push(currentProblem)
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || key === CURRENT_PARAM) continue
+    if (value === undefined || key === CURRENT_PARAM || key === SCORED_PARAM) continue
     if (Array.isArray(value)) problems.push(`"${key}" is given more than once.`)
     else single[key] = value
   }
@@ -36,5 +39,5 @@ export function parseRatingsQuery(params: Record<string, string | string[] | und
   for (const [key, value] of Object.entries(single)) {
     if (names.has(key) && levels.has(value)) ratings[key] = Number(value)
   }
-  return { ratings, current, problem: problems.length ? problems.slice(0, 3).join(' ') : null }
+  return { ratings, current, problem: problems.length ? problems.slice(0, 3).join(' ') : null, scored: params[SCORED_PARAM] !== undefined }
 }

@@ -148,6 +148,6 @@ test('the matcher opens with the saved levels, rounded to whole ones', async ({ 
   await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
   await page.goto('/match')
   await expect(page.getByTestId('prefilled')).toContainText('1 skill')
-  await expect(page.locator('#rate-kubernetes')).toHaveValue('3')
+  await expect(page.getByRole('radiogroup', { name: 'Kubernetes', exact: true }).getByRole('radio', { checked: true })).toHaveValue('3')
   await expect(page.locator('#current-role')).toHaveValue('devops-engineer')
 })

@@ -19,7 +19,8 @@ describe('the current role in a query string', () => {
   })
 
   it('rides along with the matcher ratings without being read as a skill', () => {
-    expect(parseRatingsQuery({ python: '3', current: 'ml-engineer' }, model)).toEqual({ ratings: { python: 3 }, current: 'ml-engineer', problem: null })
+    expect(parseRatingsQuery({ python: '3', current: 'ml-engineer' }, model)).toEqual({ ratings: { python: 3 }, current: 'ml-engineer', problem: null, scored: false })
+    expect(parseRatingsQuery({ scored: '1', current: '' }, model)).toEqual({ ratings: {}, current: null, problem: null, scored: true })
     expect(parseRatingsQuery({ python: '3', current: 'nobody' }, model).problem).toContain('"nobody" is not a role')
   })
 })

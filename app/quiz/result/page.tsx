@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { CurrentRoleForm } from '@/components/match/current-role-select'
 import { EXPLAINED, MatchReport } from '@/components/match/match-report'
 import { SaveAsProfile } from '@/components/profile/save-as-profile'
+import { ResultHeading } from '@/components/quiz/result-heading'
 import { CURRENT_PARAM, parseCurrentRole } from '@/lib/match/current-role'
 import { stepMoves } from '@/lib/match/step-moves'
 import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
@@ -35,15 +36,7 @@ export default async function QuizResultPage({ searchParams }: Props) {
   const moves = stepMoves(await getMoveGraph(), await getPathsModel(), start, result.verdict.next.slice(0, EXPLAINED).map((r) => r.slug))
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your quiz result</h1>
-        <p className="max-w-3xl text-lg text-muted">
-          Scored against the skills matrix. The link holds your answers, so it shows this same result on any device.{' '}
-          <Link href="/quiz" className="text-accent underline underline-offset-2">Change my answers</Link>
-          {' · '}
-          <a href={`/paths?${new URLSearchParams({ from: 'quiz', code }).toString()}`} className="text-accent underline underline-offset-2">Plan your moves</a>
-        </p>
-      </header>
+      <ResultHeading code={code} movesHref={`/paths?${new URLSearchParams({ from: 'quiz', code }).toString()}`} />
       <MatchReport
         result={result}
         model={model}
