@@ -1,44 +1,38 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { RolePicker } from '@/components/compare/role-picker'
+import { NotFoundView } from '@/components/not-found-view'
+import { SectionSuggestions } from '@/components/section-suggestions'
+import { trackLabel } from '@/lib/browse/labels'
 import { getPickerData } from '@/lib/queries/compare'
-import { NAV_PAGES } from '@/lib/routes'
+import { listRoles } from '@/lib/queries/roles'
+import { listSkills } from '@/lib/queries/skills'
+import { listTracks } from '@/lib/queries/tracks'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
-const LINKS = [...NAV_PAGES, { path: '/', label: 'Home' }]
+const entries = (list: Array<{ slug: string; name: string }>) => list.map(({ slug, name }) => ({ slug, name }))
 
-// Every unknown address lands here, unknown comparisons included (proxy.ts sends them), so the page also
-// offers the comparison picker: the usual way to arrive is a pair with a mistyped or repeated role.
+// Every unknown address lands here, unknown comparisons included (proxy.ts sends them): the page offers what fits
+// the section the address was heading for.
 export default async function NotFound() {
-  const { roles, suggestions } = await getPickerData()
+  const [roles, skills, tracks, picker] = await Promise.all([listRoles(), listSkills(), listTracks(), getPickerData()])
   return (
-    <div className="space-y-10 py-6">
-      <div className="mx-auto max-w-xl space-y-4 text-center">
-        <p className="text-sm font-semibold text-accent">404</p>
-        <h1 className="text-3xl font-bold tracking-tight">This page is not on the map</h1>
-        <p className="text-muted">
-          The address may be mistyped, or the role or skill may have a different name here. These are good places to
-          continue:
-        </p>
-        <ul className="flex flex-wrap justify-center gap-2">
-          {LINKS.map(({ path, label }) => (
-            <li key={path}>
-              <Link href={path} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <section aria-labelledby="compare-again" className="mx-auto max-w-3xl space-y-3">
-        <h2 id="compare-again" className="text-xl font-semibold">Looking for a comparison?</h2>
-        <p className="text-muted">
-          A comparison needs two different roles from the atlas. If one was unknown or the same role was picked twice,
-          pick another role here.
-        </p>
-        <RolePicker roles={roles} suggestions={suggestions} headingLevel="h3" />
-      </section>
-    </div>
+    <NotFoundView title="This page is not on the map" lead="The address may be mistyped, or the role or skill may have a different name here.">
+      <SectionSuggestions
+        roles={entries(roles)}
+        skills={entries(skills)}
+        tracks={tracks.map((t) => ({ slug: t.slug, name: trackLabel(t) }))}
+        picker={
+          <section aria-labelledby="compare-again" className="space-y-3">
+            <h2 id="compare-again" className="text-xl font-semibold">Looking for a comparison?</h2>
+            <p className="text-muted">
+              A comparison needs two different roles from the atlas. If one was unknown or the same role was picked
+              twice, pick another role here.
+            </p>
+            <RolePicker roles={picker.roles} suggestions={picker.suggestions} headingLevel="h3" />
+          </section>
+        }
+      />
+    </NotFoundView>
   )
 }

@@ -99,12 +99,31 @@ test.describe('browsing pages', () => {
     await expect(page.getByTestId('salary')).toHaveCount(0)
   })
 
-  test('unknown role slug is a 404 page with helpful links', async ({ page }) => {
+  test('role and track pages end with a next step: check your fit, compare, plan a move', async ({ page }) => {
+    for (const path of ['/roles/mlops-engineer', '/tracks/ai-platform-engineer']) {
+      await page.goto(path)
+      const next = page.getByRole('region', { name: 'Where to go from here' })
+      await expect(next.getByRole('link')).toHaveCount(3)
+      await expect(next.getByRole('link', { name: /Check your fit/ })).toHaveAttribute('href', '/quiz')
+      await expect(next.getByRole('link', { name: /Compare/ })).toHaveAttribute('href', /^\/compare\/[a-z-]+\/[a-z-]+$/)
+      await next.getByRole('link', { name: /Plan a move/ }).click()
+      await expect(page).toHaveURL(/\/paths\?to=[a-z-]+$/)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Career moves/)
+    }
+  })
+
+  test('a 404 offers what fits its path: roles for /roles/…, skills for /skills/…, and no comparison picker there', async ({ page }) => {
     const res = await page.goto('/roles/no-such-role')
     expect(res?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('not on the map')
-    await expect(page.locator('main a[href="/roles"]')).toBeVisible()
+    const roles = page.getByRole('region', { name: /No role by that name/ })
+    await expect(roles.locator('a[href="/roles/mlops-engineer"]')).toBeVisible()
+    await expect(page.getByLabel('First role')).toHaveCount(0)
     await expectNoAxeViolations(page)
+
+    expect((await page.goto('/skills/no-such-skill'))?.status()).toBe(404)
+    await expect(page.getByRole('region', { name: /No skill by that name/ }).locator('a[href="/skills/kubernetes"]')).toBeVisible()
+    await expect(page.getByRole('region', { name: /No role by that name/ })).toHaveCount(0)
   })
 
   test('skills matrix shows the heat map, the scale, the editorial note and downloads', async ({ page }) => {

@@ -13,6 +13,7 @@ import { SourceList } from '@/components/source-cite'
 import { ToolGroups } from '@/components/browse/tool-groups'
 import { CategoryChart } from '@/components/charts/category-chart'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { NextSteps } from '@/components/next-steps'
 import { PayOutlook } from '@/components/pay/pay-outlook'
 import { YouAndRole } from '@/components/profile/you-and-role'
 import { getContentVersion } from '@/lib/queries/content-version'
@@ -149,6 +150,17 @@ export default async function RolePage({ params }: Props) {
           <LastReviewed date={role.reviewed} />
         </aside>
       </div>
+      <NextSteps
+        steps={[
+          { href: '/quiz', title: 'Check your fit', detail: `Take the quiz and see how close you are to ${role.name}.` },
+          {
+            href: role.related[0] ? `/compare/${role.slug}/${role.related[0].slug}` : '/compare',
+            title: 'Compare it',
+            detail: role.related[0] ? `${role.name} next to ${role.related[0].name}, skill by skill.` : `${role.name} next to any other role.`,
+          },
+          { href: `/paths?to=${role.slug}`, title: 'Plan a move', detail: `The cheapest routes to ${role.name} from where you are.` },
+        ]}
+      />
     </article>
   )
 }

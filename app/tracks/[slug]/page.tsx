@@ -5,6 +5,7 @@ import { PageIntro, Section } from '@/components/section'
 import { LastReviewed } from '@/components/last-reviewed'
 import { SourceList } from '@/components/source-cite'
 import { LevelChip } from '@/components/level-chip'
+import { NextSteps } from '@/components/next-steps'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { slugParamsSchema } from '@/lib/params'
@@ -119,6 +120,17 @@ export default async function TrackPage({ params }: Props) {
       ) : null}
       <SourceList sources={track.sources} />
       <LastReviewed date={track.reviewed} />
+      <NextSteps
+        steps={[
+          { href: '/quiz', title: 'Check your fit', detail: 'Take the quiz and see which track and roles fit you.' },
+          ...(track.roles[0] && track.roles[1]
+            ? [{ href: `/compare/${track.roles[0].slug}/${track.roles[1].slug}`, title: 'Compare its roles', detail: `${track.roles[0].name} next to ${track.roles[1].name}.` }]
+            : []),
+          ...(track.roles[0]
+            ? [{ href: `/paths?to=${track.roles[0].slug}`, title: 'Plan a move', detail: `The cheapest routes into the track, to ${track.roles[0].name}.` }]
+            : []),
+        ]}
+      />
     </article>
   )
 }
