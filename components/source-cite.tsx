@@ -1,10 +1,11 @@
 import Link from 'next/link'
+import { entryPath } from '@/lib/routes'
 import type { SourceRef } from '@/lib/types'
 
-// Every citation leads to the source's entry on /sources: the full citation and what the site takes from it.
+// Every citation leads to the source's own page: the full citation and what the site takes from it.
 function Title({ source }: { source: SourceRef }) {
   return (
-    <Link href={`/sources#${source.slug}`} className="text-accent underline underline-offset-2">
+    <Link href={entryPath('sources', source.slug)} className="text-accent underline underline-offset-2">
       <cite className="not-italic">{source.title}</cite>
     </Link>
   )

@@ -10,7 +10,7 @@ export type PayJson = {
   salary: { min: number; max: number; currency: string; note: string | null; source: string } | null
 }
 
-/** A role's pay for the API and the matrix export, each source as the slug /sources#<slug> cites in full. Pure. */
+/** A role's pay for the API and the matrix export, each source as the slug whose page (/sources/<slug>) cites it in full. Pure. */
 export function toPayJson({ occupation: { occupation: o, note }, salary: s }: RolePay): PayJson {
   return {
     occupation: o ? { ...withoutKeys(o), source: o.source.slug } : null,

@@ -22,7 +22,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
 ]
 
 /** Content collections whose entries have a page of their own at `/<collection>/<slug>`. */
-export const ENTRY_PAGES = ['roles', 'skills', 'tracks'] as const
+export const ENTRY_PAGES = ['roles', 'skills', 'tracks', 'sources'] as const
 export type EntryCollection = (typeof ENTRY_PAGES)[number]
 
 /** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { PageIntro } from '@/components/section'
+import { SourceCitation } from '@/components/sources/source-citation'
 import { listSources } from '@/lib/queries/sources'
 
 const description = 'The public documents every fact in the atlas comes from, with their full citations.'
 
 export const metadata: Metadata = { title: 'Sources', description, openGraph: { title: 'Sources · MLOps Atlas', description } }
 
-// Every citation on the site links here, to the source's own entry (#slug).
 export default async function SourcesPage() {
   const sources = await listSources()
   return (
@@ -19,27 +20,10 @@ export default async function SourcesPage() {
       <ol className="space-y-4">
         {sources.map((s) => (
           <li key={s.slug} id={s.slug} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4">
-            <h2 className="text-lg font-semibold">{s.title}</h2>
-            <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
-              <dt className="font-semibold text-muted">Publisher</dt>
-              <dd>{s.publisher}</dd>
-              <dt className="font-semibold text-muted">Author</dt>
-              <dd>{s.author ?? 'Not named in the document'}</dd>
-              <dt className="font-semibold text-muted">Year</dt>
-              <dd>{s.year ?? 'Not given in the document'}</dd>
-              {s.period ? (
-                <>
-                  <dt className="font-semibold text-muted">Figures for</dt>
-                  <dd>{s.period}</dd>
-                </>
-              ) : null}
-              {s.url ? (
-                <>
-                  <dt className="font-semibold text-muted">Address</dt>
-                  <dd className="break-all"><a href={s.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">{s.url}</a></dd>
-                </>
-              ) : null}
-            </dl>
+            <h2 className="text-lg font-semibold">
+              <Link href={`/sources/${s.slug}`} className="text-accent underline underline-offset-2">{s.title}</Link>
+            </h2>
+            <div className="mt-2"><SourceCitation source={s} /></div>
             <p className="mt-3">{s.summary}</p>
           </li>
         ))}

@@ -74,15 +74,16 @@ test.describe('browsing pages', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('a citation leads to the full citation of its source on /sources', async ({ page }) => {
+  test('a citation leads to its source’s own page: the full citation and everything that draws on it', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
     const pay = page.getByRole('region', { name: 'Pay and outlook' })
     await pay.getByRole('link', { name: 'MLOps Engineer: career profile' }).click()
-    await expect(page).toHaveURL(/\/sources#[a-z0-9-]+$/)
-    const slug = new URL(page.url()).hash.slice(1)
-    const entry = page.locator(`li[id="${slug}"]`)
-    await expect(entry).toContainText('Publisher')
-    await expect(entry).toContainText('Author')
+    await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('MLOps Engineer: career profile')
+    await expect(page.locator('main dl').first()).toContainText('Publisher')
+    await expect(page.locator('main dl').first()).toContainText('Author')
+    const cited = page.getByRole('region', { name: 'Where the site draws on it' })
+    await expect(cited.getByRole('region', { name: 'Roles' }).locator('a[href="/roles/ml-platform-engineer"]')).toBeVisible()
     await expectNoAxeViolations(page)
   })
 

@@ -13,6 +13,7 @@ const slugs = {
   roles: new Set(['data-scientist', 'ml-engineer']),
   skills: new Set(['python']),
   tracks: new Set(['platform']),
+  sources: new Set(['atlas-guide']),
 }
 
 describe('the list of pages', () => {
@@ -41,6 +42,8 @@ describe('whether a link names a page', () => {
     expect(pageExists('/roles/ml-engineer', slugs)).toBe(true)
     expect(pageExists('/skills/python', slugs)).toBe(true)
     expect(pageExists('/tracks/platform', slugs)).toBe(true)
+    expect(pageExists('/sources/atlas-guide', slugs)).toBe(true)
+    expect(pageExists('/sources/ghost', slugs)).toBe(false)
     expect(pageExists('/roles/python', slugs)).toBe(false)
     expect(pageExists('/roles/ghost', slugs)).toBe(false)
     expect(pageExists('/roles/ml-engineer/extra', slugs)).toBe(false)
