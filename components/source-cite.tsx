@@ -1,12 +1,12 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { SourceRef } from '@/lib/types'
 
 // Every citation leads to the source's entry on /sources: the full citation and what the site takes from it.
 function Title({ source }: { source: SourceRef }) {
   return (
-    <Link href={`/sources#${source.slug}`} className="text-accent underline underline-offset-2">
+    <IntentLink href={`/sources#${source.slug}`} className="text-accent underline underline-offset-2">
       <cite className="not-italic">{source.title}</cite>
-    </Link>
+    </IntentLink>
   )
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { PageIntro } from '@/components/section'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { touchHref } from '@/lib/change-links'
@@ -33,7 +33,7 @@ export default async function ChangesPage() {
                 const label = `${t.collection}/${t.slug}`
                 return (
                   <li key={label}>
-                    {href ? <Link href={href} className="text-accent underline-offset-2 hover:underline">{label}</Link> : <span className="text-muted">{label}</span>}
+                    {href ? <IntentLink href={href} className="text-accent underline-offset-2 hover:underline">{label}</IntentLink> : <span className="text-muted">{label}</span>}
                   </li>
                 )
               })}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { LevelScale } from '@/components/browse/level-scale'
 import { MatrixExplorer } from '@/components/browse/matrix-explorer'
 import { PageIntro, Section } from '@/components/section'
@@ -57,7 +57,7 @@ export default async function SkillsPage() {
               <ul className="mt-2 space-y-2">
                 {g.items.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/skills/${s.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{s.name}</Link>
+                    <IntentLink href={`/skills/${s.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{s.name}</IntentLink>
                     <p className="text-sm text-muted">{s.description}</p>
                   </li>
                 ))}

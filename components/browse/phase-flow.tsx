@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { PhaseView } from '@/lib/types'
 import { BulletList } from '@/components/section'
 import { SourceNote } from '@/components/source-cite'
@@ -43,7 +43,7 @@ export function PhaseFlow({ phases }: { phases: PhaseView[] }) {
             <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-muted">Active roles</h4>
             <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {p.roles.map((r) => (
-                <Link key={r.slug} href={`/roles/${r.slug}`} className="text-accent underline-offset-2 hover:underline">{r.name}</Link>
+                <IntentLink key={r.slug} href={`/roles/${r.slug}`} className="text-accent underline-offset-2 hover:underline">{r.name}</IntentLink>
               ))}
             </p>
             <SourceNote sources={p.sources} />

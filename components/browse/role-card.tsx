@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { LevelChip } from '@/components/level-chip'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import type { RoleCardData } from '@/lib/types'
@@ -13,9 +13,9 @@ export function RoleCard({ role }: { role: RoleCardData }) {
         <span>{role.track ? role.track.name : 'No track'}</span>
       </div>
       <h3 className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+        <IntentLink href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
           {role.name}
-        </Link>
+        </IntentLink>
       </h3>
       {role.aliases.length > 0 ? <p className="text-xs text-muted">Also called {role.aliases.join(', ')}</p> : null}
       <p className="mt-2 flex-1 text-sm text-muted">{role.summary}</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { ComparePicker } from '@/components/browse/compare-picker'
 import { RoleAside } from '@/components/browse/role-aside'
@@ -54,15 +54,15 @@ export default async function RolePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/roles" className="underline-offset-2 hover:underline">Roles</Link> <span aria-hidden="true">/</span> {role.name}
+        <IntentLink href="/roles" className="underline-offset-2 hover:underline">Roles</IntentLink> <span aria-hidden="true">/</span> {role.name}
       </nav>
       <PageIntro title={role.name} lead={role.summary}>
         <PayOutlook pay={role} roleName={role.name} />
         <div className="flex flex-wrap gap-2 pt-1">
           {role.track ? (
-            <Link href={`/tracks/${role.track.slug}`} className="rounded-full">
+            <IntentLink href={`/tracks/${role.track.slug}`} className="rounded-full">
               <Pill tone="accent">Track: {role.track.name}</Pill>
-            </Link>
+            </IntentLink>
           ) : (
             <Pill>Not on a track</Pill>
           )}
@@ -87,7 +87,7 @@ export default async function RolePage({ params }: Props) {
               top={topLevel(scale)}
             />
           </Section>
-          <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <Link href="/skills" className="text-accent underline">the scale</Link>.</>}>
+          <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <IntentLink href="/skills" className="text-accent underline">the scale</IntentLink>.</>}>
             <RoleSkillList skills={role.skills} />
           </Section>
           <Section id="tools" title="Tools">
@@ -112,7 +112,7 @@ export default async function RolePage({ params }: Props) {
           <Section id="paths" title="Career paths">
             <RolePaths name={role.name} pathsIn={role.pathsIn} pathsOut={role.pathsOut} />
           </Section>
-          <Section id="moves" title="Moves from here" lead={<>Costs are the effort to raise this role’s levels to what the next one needs; see <Link href="/paths" className="text-accent underline">career moves</Link>.</>}>
+          <Section id="moves" title="Moves from here" lead={<>Costs are the effort to raise this role’s levels to what the next one needs; see <IntentLink href="/paths" className="text-accent underline">career moves</IntentLink>.</>}>
             <MovesFromHere slug={role.slug} name={role.name} />
           </Section>
           {/* The body brings its own second-level headings. */}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Section } from '@/components/section'
 import { LastReviewed } from '@/components/last-reviewed'
@@ -58,7 +58,7 @@ export default async function TrackPage({ params }: Props) {
             <li key={e.slug} className="flex gap-3 rounded-lg border border-line bg-surface p-4">
               <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-accent-ink">{i + 1}</span>
               <div>
-                <Link href={`/roles/${e.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{e.name}</Link>
+                <IntentLink href={`/roles/${e.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{e.name}</IntentLink>
                 <span aria-hidden="true"> → {track.name}</span>
                 <p className="mt-1 text-sm text-muted">{e.note}</p>
               </div>
@@ -72,7 +72,7 @@ export default async function TrackPage({ params }: Props) {
           {track.roles.map((r) => (
             <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
               <p className="text-xs text-muted">{roleCategoryLabel(r.category)}</p>
-              <Link href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</Link>
+              <IntentLink href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</IntentLink>
               <p className="mt-1 text-sm text-muted">{r.summary}</p>
             </li>
           ))}
@@ -95,7 +95,7 @@ export default async function TrackPage({ params }: Props) {
               {track.skills.map((s) => (
                 <tr key={s.slug} className="border-b border-line last:border-0">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">{s.name}</Link>
+                    <IntentLink href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">{s.name}</IntentLink>
                   </th>
                   <td className="hidden px-3 py-2 text-muted sm:table-cell">{s.categoryName}</td>
                   <td className="px-3 py-2"><LevelChip level={s.level} name={levelName(scale, s.level)} showName /></td>
