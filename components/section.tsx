@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 
 /** A titled page section; the heading labels the region for screen-reader navigation. */
-export function Section({ id, title, lead, children, className = '' }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
+export function Section({ id, title, lead, children, className }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`scroll-mt-6 ${className}`} id={id}>
-      <h2 id={`${id}-title`} className="text-xl font-semibold tracking-tight">
+    <section aria-labelledby={`${id}-title`} className={className || undefined} id={id}>
+      <h2 id={`${id}-title`} className="heading">
         {title}
       </h2>
       {lead ? <p className="mt-1 max-w-3xl text-muted">{lead}</p> : null}
@@ -31,7 +31,7 @@ export function Pill({ children, tone = 'neutral' }: { children: ReactNode; tone
     second: 'border-transparent bg-second-soft text-ink',
     warn: 'border-transparent bg-warn-soft text-ink',
   }
-  return <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>
+  return <span className={`pill ${tones[tone]}`}>{children}</span>
 }
 
 export function BulletList({ items, className = '' }: { items: string[]; className?: string }) {

@@ -8,14 +8,11 @@ export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-canvas text-ink antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16 pt-6 sm:px-6">
+        <main id="main" className="site-main">
           {children}
         </main>
         <SiteFooter />

@@ -18,7 +18,7 @@ export default async function SourcesPage() {
       />
       <ol className="space-y-4">
         {sources.map((s) => (
-          <li key={s.slug} id={s.slug} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4">
+          <li key={s.slug} id={s.slug} className="card">
             <h2 className="text-lg font-semibold">{s.title}</h2>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
               <dt className="font-semibold text-muted">Publisher</dt>
@@ -36,7 +36,7 @@ export default async function SourcesPage() {
               {s.url ? (
                 <>
                   <dt className="font-semibold text-muted">Address</dt>
-                  <dd className="break-all"><a href={s.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">{s.url}</a></dd>
+                  <dd className="break-all"><a href={s.url} className="ulink" rel="noopener noreferrer">{s.url}</a></dd>
                 </>
               ) : null}
             </dl>

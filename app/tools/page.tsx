@@ -19,10 +19,10 @@ export default async function ToolsPage() {
       />
       {groupToolsByPurpose(tools).map((group) => (
         <section key={group.key} aria-labelledby={`purpose-${group.key}`} className="space-y-2">
-          <h2 id={`purpose-${group.key}`} className="text-xl font-semibold tracking-tight">{toolPurposeLabel(group.key)}</h2>
+          <h2 id={`purpose-${group.key}`} className="heading">{toolPurposeLabel(group.key)}</h2>
           <dl className="divide-y divide-line rounded-lg border border-line bg-surface">
             {group.items.map((t) => (
-              <div key={t.slug} id={t.slug} className="scroll-mt-6 px-4 py-2.5 target:bg-accent-soft">
+              <div key={t.slug} id={t.slug} className="px-4 py-2.5 target:bg-accent-soft">
                 <dt className="font-semibold">{t.name}</dt>
                 <dd className="text-sm text-muted">{t.description}</dd>
               </div>

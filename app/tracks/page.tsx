@@ -25,7 +25,7 @@ export default async function TracksPage() {
         ))}
       </ul>
       <p className="text-sm">
-        Not sure which one is yours? <IntentLink href="/quiz" className="font-medium text-accent underline underline-offset-2">Take the quiz</IntentLink>.
+        Not sure which one is yours? <IntentLink href="/quiz" className="font-medium ulink">Take the quiz</IntentLink>.
       </p>
     </div>
   )

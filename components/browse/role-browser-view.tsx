@@ -27,7 +27,7 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
         action="/roles"
         role="search"
         aria-label="Filter roles"
-        className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+        className="grid gap-3 card sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
         onSubmit={live ? (e) => e.preventDefault() : undefined}
       >
         <label className="text-sm font-medium">

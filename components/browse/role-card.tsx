@@ -6,7 +6,7 @@ import type { RoleCardData } from '@/lib/types'
 // Plain markup without hooks: rendered on the server and by the role filter alike.
 export function RoleCard({ role }: { role: RoleCardData }) {
   return (
-    <article className="group relative flex h-full flex-col rounded-lg border border-line bg-surface p-4 transition-colors hover:border-accent">
+    <article className="group relative flex h-full flex-col card transition-colors hover:border-accent">
       <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
         <span>{roleCategoryLabel(role.category)}</span>
         <span aria-hidden="true">·</span>

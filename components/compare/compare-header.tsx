@@ -9,7 +9,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
   return (
     <header className="space-y-4">
       <p className="text-sm">
-        <IntentLink href="/compare" className="text-accent underline underline-offset-2">Compare roles</IntentLink>
+        <IntentLink href="/compare" className="ulink">Compare roles</IntentLink>
       </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
@@ -29,7 +29,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
           <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>
             <p className="flex items-center gap-1.5 font-semibold">
               <RoleMark side={side} />
-              <a href={`/roles/${role.slug}`} className="text-accent underline-offset-2 hover:underline">{role.name}</a>
+              <a href={`/roles/${role.slug}`} className="link">{role.name}</a>
             </p>
             <p className="mt-1 text-muted">{role.summary}</p>
           </div>

@@ -5,7 +5,7 @@ import { RoleMark, SIDE_TOP, type Side } from './role-mark'
 // without drawing the same skills and levels a second time.
 function Group({ id, title, side, rows, empty }: { id: string; title: string; side: Side | null; rows: SkillPair[]; empty: string }) {
   return (
-    <div className={`rounded-lg border border-line bg-surface p-4 ${side ? SIDE_TOP[side] : ''}`}>
+    <div className={`card ${side ? SIDE_TOP[side] : ''}`}>
       <h3 id={id} className="flex items-center gap-1.5 font-semibold">
         {side ? <RoleMark side={side} /> : null}
         {title} <span className="font-normal text-muted">({rows.length})</span>

@@ -98,11 +98,11 @@ export default async function RolePage({ params }: Props) {
           </Section>
           {role.phases.length > 0 ? (
             <Section id="phases" title="Active in these lifecycle phases">
-              <ol className="flex flex-wrap gap-2">
+              <ol className="phase-links">
                 {role.phases.map((p) => (
                   <li key={p.slug}>
-                    <a href={`/lifecycle#phase-${p.slug}`} className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent">
-                      <span className="tabular-nums text-muted">{p.order}.</span> {p.name}
+                    <a href={`/lifecycle#phase-${p.slug}`}>
+                      <b>{p.order}.</b> {p.name}
                     </a>
                   </li>
                 ))}
@@ -123,11 +123,11 @@ export default async function RolePage({ params }: Props) {
           ) : null}
           {role.related.length > 0 ? (
             <Section id="related" title="Related roles">
-              <ul className="grid gap-3 sm:grid-cols-2">
+              <ul className="cards">
                 {role.related.map((r) => (
-                  <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
-                    <a href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</a>
-                    <p className="mt-1 text-sm text-muted">{r.summary}</p>
+                  <li key={r.slug}>
+                    <a href={`/roles/${r.slug}`}>{r.name}</a>
+                    <p>{r.summary}</p>
                   </li>
                 ))}
               </ul>
@@ -136,7 +136,7 @@ export default async function RolePage({ params }: Props) {
         </div>
         <aside aria-label="Role facts" className="space-y-4">
           <RoleAside role={role} />
-          <section aria-labelledby="compare-title" className="rounded-lg border border-line bg-surface p-4">
+          <section aria-labelledby="compare-title" className="card">
             <h2 id="compare-title" className="text-base font-semibold">Compare with…</h2>
             <div className="mt-2">
               <ComparePicker role={{ slug: role.slug, name: role.name }} others={others} suggested={suggested} />

@@ -97,7 +97,7 @@ export default async function ComparisonPage({ params }: Props) {
         <RolePicker roles={picker.roles} selected={{ a: a.slug, b: b.slug }} headingLevel="h3" />
       </Section>
       <p className="text-sm">
-        <IntentLink href="/compare" className="text-accent underline underline-offset-2">All comparisons</IntentLink>
+        <IntentLink href="/compare" className="ulink">All comparisons</IntentLink>
       </p>
     </article>
   )
