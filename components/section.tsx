@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 /** A titled page section; the heading labels the region for screen-reader navigation. */
 export function Section({ id, title, lead, children, className }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={className || undefined} id={id}>
+    // No className attribute at all when none is given: an undefined one is still a key in the payload.
+    <section aria-labelledby={`${id}-title`} id={id} {...(className ? { className } : {})}>
       <h2 id={`${id}-title`} className="heading">
         {title}
       </h2>

@@ -45,9 +45,9 @@ export function Moving({ comparison }: { comparison: Comparison }) {
               <div>
                 <b>{s.name}</b>
                 <span>
-                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelChip level={s.a} /> <span aria-hidden="true">→</span>
+                  {`${s.kind === 'gain' ? 'new' : 'raise'}: `}<LevelChip level={s.a} /> <span aria-hidden="true">→</span>
                   <span className="sr-only">to</span> <LevelChip level={s.b} />
-                  <strong>+{s.delta}</strong>
+                  <strong>{`+${s.delta}`}</strong>
                 </span>
               </div>
               <p>

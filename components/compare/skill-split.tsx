@@ -13,9 +13,9 @@ function Group({ id, title, side, rows, empty }: { id: string; title: string; si
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{empty}</p>
       ) : (
-        <ul aria-labelledby={id} className="mt-2 flex flex-wrap gap-1.5 text-sm">
+        <ul aria-labelledby={id} className="name-chips">
           {rows.map((r) => (
-            <li key={r.slug} className="rounded border border-line bg-raised px-2 py-0.5">{r.name}</li>
+            <li key={r.slug}>{r.name}</li>
           ))}
         </ul>
       )}

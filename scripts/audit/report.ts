@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { HTML_BUDGET_KB, HTML_TARGET_KB, JS_ABOVE_BARE_KB } from '@/bench/budgets'
 import { median } from '../bench/headline'
 import type { PageAudit } from './lighthouse'
 import type { PageWeight } from './page-weight'
@@ -63,6 +64,13 @@ function weightTable(after: AuditRun, before: AuditRun | null): string {
   ].join('\n')
 }
 
+function budgetLine(): string {
+  const pages = (Object.keys(HTML_BUDGET_KB) as Array<keyof typeof HTML_BUDGET_KB>).map((k) =>
+    HTML_BUDGET_KB[k] === HTML_TARGET_KB[k] ? `${k} ≤ ${HTML_BUDGET_KB[k]}` : `${k} ≤ ${HTML_BUDGET_KB[k]} (target ${HTML_TARGET_KB[k]})`,
+  )
+  return `HTML budgets (KB, the heaviest page of each kind): ${pages.join(', ')}; JavaScript: any page ≤ ${JS_ABOVE_BARE_KB} KB above bare.`
+}
+
 export function toMarkdown(after: AuditRun, before: AuditRun | null): string {
   const when = (run: AuditRun) => `${run.date} (${run.label}, ${run.rounds} rounds)`
   return [
@@ -81,7 +89,7 @@ export function toMarkdown(after: AuditRun, before: AuditRun | null): string {
     ``,
     `The bare page loads ${after.bare.jsKb} KB of JavaScript (gzip); ${after.bare.nonRootKb} KB of it beyond the root main files.`,
     `"In-build measure" is what \`tests/e2e/budgets.spec.ts\` checks (bench/budgets.ts); "above the real bare page" is the`,
-    `same page against the bare build. Budgets: role page ≤ 55 KB HTML, comparison ≤ 75, matrix ≤ 130, home ≤ 30, any page ≤ 8 KB of JavaScript above bare.`,
+    `same page against the bare build. ${budgetLine()}`,
     ``,
     weightTable(after, before),
     ``,
