@@ -15,7 +15,7 @@ export function ToolGroups({ tools }: { tools: ToolRef[] }) {
         ))}
       </dl>
       <p className="mt-3 text-xs text-muted">
-        The sources name these tools; each links to the project&apos;s own one-line description in <a href="/tools" className="link">the tool list</a>.
+        The sources name these tools; each links to the project&apos;s own one-line description in <a href="/tools" className="ulink">the tool list</a>.
       </p>
     </>
   )

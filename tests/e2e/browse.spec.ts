@@ -76,8 +76,8 @@ test.describe('browsing pages', () => {
 
   test('a citation leads to the full citation of its source on /sources', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
-    const salary = page.getByRole('region', { name: 'Salary range (US)' })
-    await salary.getByRole('link').first().click()
+    const salary = page.getByRole('region', { name: 'Pay and outlook' })
+    await salary.locator('a[href^="/sources#"]').first().click()
     await expect(page).toHaveURL(/\/sources#[a-z0-9-]+$/)
     const slug = new URL(page.url()).hash.slice(1)
     const entry = page.locator(`li[id="${slug}"]`)
@@ -88,7 +88,7 @@ test.describe('browsing pages', () => {
 
   test('ML Platform Engineer shows its salary with the source named', async ({ page }) => {
     await page.goto('/roles/ml-platform-engineer')
-    const salary = page.getByRole('region', { name: 'Salary range (US)' })
+    const salary = page.getByRole('region', { name: 'Pay and outlook' })
     await expect(salary.getByTestId('salary')).toHaveText('$130K–$210K')
     await expect(salary).toContainText('Source: MLOps Engineer: career profile')
     await expect(salary).toContainText('no currency, period, location or seniority')
@@ -112,7 +112,7 @@ test.describe('browsing pages', () => {
     const matrix = page.getByTestId('matrix')
     await expect(matrix.getByRole('columnheader', { name: 'MLOps Practitioner' })).toBeVisible()
     await expect(matrix.getByRole('rowheader', { name: 'Kubernetes' })).toBeVisible()
-    await expect(page.getByText('Editorial reading.')).toBeVisible()
+    await expect(page.getByText('Editorial reading.', { exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'The 0–4 scale' }).getByRole('listitem')).toHaveCount(5)
     await expect(page.locator('a[href="/api/matrix?format=csv"]')).toBeVisible()
     await expect(page.locator('a[href="/api/matrix"]')).toBeVisible()
@@ -206,7 +206,7 @@ test.describe('browse API', () => {
     expect(csv.headers()['content-type']).toContain('text/csv')
     expect(csv.headers()['content-disposition']).toContain('attachment')
     const lines = (await csv.text()).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^role_slug,role_name,role_category,track,python,/)
+    expect(lines[0]).toMatch(/^role_slug,role_name,role_category,track,occupation_soc,.*,salary_source,python,/)
     expect(lines).toHaveLength(19)
     expect((await request.get('/api/matrix?format=xml')).status()).toBe(400)
   })
