@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
 /** A titled page section; the heading labels the region for screen-reader navigation. */
 export function Section({ id, title, lead, children, className }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
@@ -9,7 +9,11 @@ export function Section({ id, title, lead, children, className }: { id: string; 
         {title}
       </h2>
       {lead ? <p className="mt-1 max-w-3xl text-muted">{lead}</p> : null}
-      <div className="mt-3">{children}</div>
+      {/* A Suspense boundary per section: nothing here suspends (the HTML holds it all), but React hydrates each
+          boundary as a task of its own, so a long page no longer hydrates in one long blocking task. */}
+      <div className="mt-3">
+        <Suspense>{children}</Suspense>
+      </div>
     </section>
   )
 }

@@ -8,9 +8,9 @@ import { toolEnv } from '../lib/run'
 import { buildBareApp } from './bare-app'
 import { launchChromium } from './chromium'
 import { firstLoadJs, frameworkJsKb } from './first-load-js'
-import { auditPage, type PageAudit } from './lighthouse'
+import { auditPage } from './lighthouse'
 import { pageWeight } from './page-weight'
-import { readRun, runFile, tbtRatio, toMarkdown, type AuditRun } from './report'
+import { readRun, runFile, tbtRatio, toMarkdown, type AuditRun, type RunAudit } from './report'
 
 // `npm run audit`: Lighthouse (mobile) on five pages, each alternating with a bare Next.js page built next to the
 // app, and every kind of page's weight. AUDIT_LABEL=before records a baseline (bench/audit-before.json) that
@@ -39,7 +39,7 @@ try {
   const bareNonRootKb = Math.round((bareJs.gzipKb - frameworkJsKb(bareDist)) * 10) / 10
   const weights = []
   for (const route of JS_ROUTES) weights.push(await pageWeight(app.origin, route, env.NEXT_DIST_DIR))
-  const runs: AuditRun['runs'] = Object.fromEntries(AUDITED.map((p) => [p, { page: [] as PageAudit[], bare: [] as PageAudit[] }]))
+  const runs: AuditRun['runs'] = Object.fromEntries(AUDITED.map((p) => [p, { page: [] as RunAudit[], bare: [] as RunAudit[] }]))
   for (let round = 0; round < env.AUDIT_ROUNDS; round++) {
     for (const page of AUDITED) {
       // Alternate which goes first, so a slow minute lands on both sides.
@@ -47,7 +47,7 @@ try {
       for (const side of sides) {
         const url = side === 'page' ? app.origin + page : `${bare.origin}/`
         const audit = await auditPage(url, browser.port)
-        runs[page]![side].push({ ...audit, url: side === 'page' ? page : '/ (bare)' })
+        runs[page]![side].push({ url: side === 'page' ? page : '/ (bare)', scores: audit.scores, metrics: audit.metrics, tbtMs: audit.tbtMs })
         console.log(`round ${round + 1}/${env.AUDIT_ROUNDS} ${side} ${page}: performance ${audit.scores.performance}, TBT ${audit.tbtMs} ms`)
       }
     }
