@@ -40,6 +40,8 @@ const nextConfig = {
   // `next dev` refuses its live-reload socket to hosts it does not know; the preview is often opened as 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // app/global-not-found.tsx: the 404 page is a document of its own, not part of every page's payload.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -9,7 +9,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-muted">The page could not be shown. Trying again often helps; if it does not, start from the home page.</p>
       <div className="flex justify-center gap-3">
         <button type="button" onClick={reset} className="rounded-md bg-accent px-4 py-2 font-semibold text-accent-ink">Try again</button>
-        <Link href="/" className="rounded-md border border-line bg-surface px-4 py-2">Home</Link>
+        <IntentLink href="/" className="rounded-md border border-line bg-surface px-4 py-2">Home</IntentLink>
       </div>
     </div>
   )

@@ -1,38 +1,11 @@
-import type { Metadata } from 'next'
-import { RolePicker } from '@/components/compare/role-picker'
-import { NotFoundView } from '@/components/not-found-view'
-import { SectionSuggestions } from '@/components/section-suggestions'
-import { trackLabel } from '@/lib/browse/labels'
-import { getPickerData } from '@/lib/queries/compare'
-import { listRoles } from '@/lib/queries/roles'
-import { listSkills } from '@/lib/queries/skills'
-import { listTracks } from '@/lib/queries/tracks'
+import { IntentLink } from '@/components/intent-link'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
-
-const entries = (list: Array<{ slug: string; name: string }>) => list.map(({ slug, name }) => ({ slug, name }))
-
-// Every unknown address lands here, unknown comparisons included (proxy.ts sends them): the page offers what fits
-// the section the address was heading for.
-export default async function NotFound() {
-  const [roles, skills, tracks, picker] = await Promise.all([listRoles(), listSkills(), listTracks(), getPickerData()])
+// Every unknown address gets app/global-not-found.tsx. This one only shows when a page calls notFound() itself
+// (a role gone between a build and a request). It is rendered into every page's inline payload, so it stays tiny.
+export default function NotFound() {
   return (
-    <NotFoundView title="This page is not on the map" lead="The address may be mistyped, or the role or skill may have a different name here.">
-      <SectionSuggestions
-        roles={entries(roles)}
-        skills={entries(skills)}
-        tracks={tracks.map((t) => ({ slug: t.slug, name: trackLabel(t) }))}
-        picker={
-          <section aria-labelledby="compare-again" className="space-y-3">
-            <h2 id="compare-again" className="text-xl font-semibold">Looking for a comparison?</h2>
-            <p className="text-muted">
-              A comparison needs two different roles from the atlas. If one was unknown or the same role was picked
-              twice, pick another role here.
-            </p>
-            <RolePicker roles={picker.roles} suggestions={picker.suggestions} headingLevel="h3" />
-          </section>
-        }
-      />
-    </NotFoundView>
+    <p>
+      This page is not on the map. <IntentLink href="/">Home</IntentLink>
+    </p>
   )
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { SourceCite } from '@/components/source-cite'
 import { TrackCard } from '@/components/browse/track-card'
 import { getPickerData } from '@/lib/queries/compare'
@@ -34,21 +34,22 @@ export default async function HomePage() {
           traced back to the {counts.sources} public documents it comes from.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/quiz" className={`${button} bg-accent text-accent-ink`}>Which track fits me? Take the quiz</Link>
-          <Link href="/match" className={`${button} border border-ink/20 bg-surface`}>Match my skills to roles</Link>
-          <Link href="/roles" className={`${button} border border-ink/20 bg-surface`}>Browse all roles</Link>
+          <IntentLink href="/quiz" className={`${button} bg-accent text-accent-ink`}>Which track fits me? Take the quiz</IntentLink>
+          <IntentLink href="/match" className={`${button} border border-ink/20 bg-surface`}>Match my skills to roles</IntentLink>
+          <IntentLink href="/roles" className={`${button} border border-ink/20 bg-surface`}>Browse all roles</IntentLink>
         </div>
       </section>
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title" className="text-xl font-semibold">Why these roles exist</h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {/* Styled from the list's `figures` class (app/globals.css): value, label, detail, source. */}
+        <ul className="figures">
           {figures.map((f) => (
-            <li key={f.slug} className={`${card} flex flex-col`}>
-              <p className="text-3xl font-bold text-accent">{f.value}</p>
-              <p className="mt-1 font-medium">{f.label}</p>
-              <p className="mt-2 flex-1 text-sm text-muted">{f.detail}</p>
-              <p className="mt-3 border-t border-line pt-2"><SourceCite source={f.source} /></p>
+            <li key={f.slug}>
+              <p>{f.value}</p>
+              <p>{f.label}</p>
+              <p>{f.detail}</p>
+              <p><SourceCite source={f.source} /></p>
             </li>
           ))}
         </ul>
@@ -70,20 +71,20 @@ export default async function HomePage() {
         <h2 id="explore-title" className="text-xl font-semibold">Explore</h2>
         <div className="mt-4 grid gap-4 md:grid-cols-3">
           <div className={card}>
-            <h3 className="font-semibold"><Link href="/skills" className="text-accent underline-offset-2 hover:underline">Skills matrix</Link></h3>
+            <h3 className="font-semibold"><IntentLink href="/skills" className="link">Skills matrix</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">A heat map of every role against {counts.skills} skills, levels 0–4, downloadable as CSV or JSON.</p>
           </div>
           <div className={card}>
-            <h3 className="font-semibold"><Link href="/lifecycle" className="text-accent underline-offset-2 hover:underline">The ML lifecycle</Link></h3>
+            <h3 className="font-semibold"><IntentLink href="/lifecycle" className="link">The ML lifecycle</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">Maturity levels, the six phases with their tools and roles, team structures and the career ladder.</p>
           </div>
           <div className={card}>
-            <h3 className="font-semibold"><Link href="/compare" className="text-accent underline-offset-2 hover:underline">Compare roles</Link></h3>
+            <h3 className="font-semibold"><IntentLink href="/compare" className="link">Compare roles</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">Two roles side by side. Popular pairs:</p>
             <ul className="mt-2 space-y-1 text-sm">
               {pairs.map(({ a, b }) => (
                 <li key={`${a.slug}-${b.slug}`}>
-                  <Link href={comparePath(a.slug, b.slug)} className="text-accent underline-offset-2 hover:underline">{a.name} vs {b.name}</Link>
+                  <IntentLink href={comparePath(a.slug, b.slug)} className="link">{a.name} vs {b.name}</IntentLink>
                 </li>
               ))}
             </ul>

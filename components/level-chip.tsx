@@ -1,6 +1,6 @@
-const HEAT = ['bg-heat-0 text-ink', 'bg-heat-1 text-ink', 'bg-heat-2 text-ink', 'bg-heat-3 text-ink dark:text-canvas', 'bg-heat-4 text-white dark:text-canvas']
+const HEAT = ['heat-0', 'heat-1', 'heat-2', 'heat-3', 'heat-4']
 
-/** The heat colour of a level; the palette has five steps and higher levels share the last one. */
+/** The heat colour of a level (a class in app/globals.css); the palette has five steps and higher levels share the last one. */
 export function heatClass(level: number): string {
   return HEAT[Math.max(0, Math.min(HEAT.length - 1, Math.round(level)))] ?? HEAT[0]!
 }
@@ -12,7 +12,7 @@ export function heatClass(level: number): string {
  */
 export function LevelChip({ level, name, showName = false }: { level: number; name?: string; showName?: boolean }) {
   return (
-    <span className={`inline-flex min-w-7 shrink-0 items-center justify-center whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold tabular-nums ${heatClass(level)}`}>
+    <span className={`chip ${heatClass(level)}`}>
       {level}
       {name ? showName ? <span className="ml-1 font-normal">{name}</span> : <span className="sr-only"> ({name})</span> : null}
     </span>

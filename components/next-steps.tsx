@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 
 export type NextStep = { href: string; title: string; detail: string }
 
@@ -10,10 +10,10 @@ export function NextSteps({ steps }: { steps: NextStep[] }) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {steps.map((step) => (
           <li key={step.href}>
-            <Link href={step.href} className="block h-full rounded-lg border border-line bg-surface p-4 hover:border-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+            <IntentLink href={step.href} className="block h-full rounded-lg border border-line bg-surface p-4 hover:border-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
               <span className="font-semibold text-accent">{step.title}</span>
               <span className="mt-1 block text-sm text-muted">{step.detail}</span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { ReactNode } from 'react'
 import { NAV_PAGES } from '@/lib/routes'
 
@@ -21,7 +21,7 @@ export function NotFoundView({ title, lead, children }: { title: string; lead: s
         <ul className="flex flex-wrap justify-center gap-2">
           {LINKS.map(({ path, label }) => (
             <li key={path}>
-              <Link href={path} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">{label}</Link>
+              <IntentLink href={path} className="inline-block rounded-md border border-line bg-surface px-3 py-1.5 hover:border-accent">{label}</IntentLink>
             </li>
           ))}
         </ul>
@@ -38,7 +38,7 @@ export function EntryLinks({ title, entries, base }: { title: string; entries: A
       <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {entries.map((e) => (
           <li key={e.slug}>
-            <Link href={`${base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</Link>
+            <IntentLink href={`${base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</IntentLink>
           </li>
         ))}
       </ul>

@@ -1,14 +1,19 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
 /** A titled page section; the heading labels the region for screen-reader navigation. */
-export function Section({ id, title, lead, children, className = '' }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
+export function Section({ id, title, lead, children, className }: { id: string; title: string; lead?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`scroll-mt-6 ${className}`} id={id}>
-      <h2 id={`${id}-title`} className="text-xl font-semibold tracking-tight">
+    // No className attribute at all when none is given: an undefined one is still a key in the payload.
+    <section aria-labelledby={`${id}-title`} id={id} {...(className ? { className } : {})}>
+      <h2 id={`${id}-title`} className="heading">
         {title}
       </h2>
       {lead ? <p className="mt-1 max-w-3xl text-muted">{lead}</p> : null}
-      <div className="mt-3">{children}</div>
+      {/* A Suspense boundary per section: nothing here suspends (the HTML holds it all), but React hydrates each
+          boundary as a task of its own, so a long page no longer hydrates in one long blocking task. */}
+      <div className="mt-3">
+        <Suspense>{children}</Suspense>
+      </div>
     </section>
   )
 }
@@ -31,7 +36,7 @@ export function Pill({ children, tone = 'neutral' }: { children: ReactNode; tone
     second: 'border-transparent bg-second-soft text-ink',
     warn: 'border-transparent bg-warn-soft text-ink',
   }
-  return <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>
+  return <span className={`pill ${tones[tone]}`}>{children}</span>
 }
 
 export function BulletList({ items, className = '' }: { items: string[]; className?: string }) {

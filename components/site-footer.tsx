@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 
 export function SiteFooter() {
   return (
@@ -8,12 +8,11 @@ export function SiteFooter() {
           MLOps Atlas draws every fact from public documents, named on each page: five about the roles, and the U.S.
           Bureau of Labor Statistics for pay and outlook. Skill levels are the project&apos;s editorial reading.
         </p>
-        <p>
-          <Link href="/skills" className="underline">Skills matrix</Link> ·{' '}
-          <Link href="/sources" className="underline">Sources</Link> ·{' '}
-          <Link href="/changes" className="underline">Changes</Link> ·{' '}
-          <Link href="/api/roles" className="underline">JSON API</Link> ·{' '}
-          <Link href="/sitemap.xml" className="underline">Sitemap</Link>
+        {/* The JSON API and the sitemap are not pages: plain links, never fetched as a page payload. */}
+        <p className="[&_a]:underline">
+          <IntentLink href="/skills">Skills matrix</IntentLink> · <IntentLink href="/tools">Tools</IntentLink> ·{' '}
+          <IntentLink href="/sources">Sources</IntentLink> · <IntentLink href="/changes">Changes</IntentLink> ·{' '}
+          <a href="/api/roles">JSON API</a> · <a href="/sitemap.xml">Sitemap</a>
         </p>
       </div>
     </footer>

@@ -1,13 +1,14 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { entryPath } from '@/lib/routes'
 import type { SourceRef } from '@/lib/types'
 
 // Every citation leads to the source's own page: the full citation and what the site takes from it.
+// Styled from the `cite` class around it (app/globals.css).
 function Title({ source }: { source: SourceRef }) {
   return (
-    <Link href={entryPath('sources', source.slug)} className="text-accent underline underline-offset-2">
-      <cite className="not-italic">{source.title}</cite>
-    </Link>
+    <IntentLink href={entryPath('sources', source.slug)}>
+      <cite>{source.title}</cite>
+    </IntentLink>
   )
 }
 
@@ -18,7 +19,7 @@ function byline(source: SourceRef): string {
 /** Inline attribution: "Source: Title (publisher, year)". */
 export function SourceCite({ source, prefix = 'Source:' }: { source: SourceRef; prefix?: string }) {
   return (
-    <span className="text-sm text-muted">
+    <span className="cite">
       {prefix ? `${prefix} ` : null}
       <Title source={source} />, {byline(source)}
     </span>
@@ -28,14 +29,14 @@ export function SourceCite({ source, prefix = 'Source:' }: { source: SourceRef; 
 export function SourceList({ sources, id = 'sources', title = 'Sources' }: { sources: SourceRef[]; id?: string; title?: string }) {
   if (sources.length === 0) return null
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-4">
+    <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {title}
       </h2>
-      <ol className="mt-2 space-y-1.5 text-sm">
+      <ol className="cite mt-2 space-y-1.5 text-sm">
         {sources.map((s) => (
           <li key={s.slug}>
-            <Title source={s} /> <span className="text-muted">— {byline(s)}</span>
+            <Title source={s} /> — {byline(s)}
           </li>
         ))}
       </ol>

@@ -19,6 +19,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: '/paths/map', label: 'Map of career moves', nav: false },
   { path: '/changes', label: 'Changes', nav: false },
   { path: '/sources', label: 'Sources', nav: false },
+  { path: '/tools', label: 'Tools', nav: false },
 ]
 
 /** Content collections whose entries have a page of their own at `/<collection>/<slug>`. */
@@ -32,6 +33,8 @@ export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
 
 export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
+/** A tool's entry on /tools, the one page that describes every tool. */
+export const toolPath = (slug: string) => `/tools#${slug}`
 
 /** The route patterns the list above describes, in Next's folder notation (for the test against app/). */
 export function routePatterns(): string[] {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { PageIntro } from '@/components/section'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { touchHref } from '@/lib/change-links'
@@ -22,7 +22,7 @@ export default async function ChangesPage() {
       <PageIntro title="Changes" lead={<>{description} Also as an <a href="/changes/feed.xml" className="text-accent underline">Atom feed</a>.</>} />
       <ol className="space-y-6">
         {changes.map((c) => (
-          <li key={c.slug} id={c.slug} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+          <li key={c.slug} id={c.slug} className="space-y-2 card">
             <p className="text-sm text-muted"><time dateTime={c.date}>{formatReviewed(c.date)}</time></p>
             <h2 className="text-lg font-semibold">{c.title}</h2>
             <p>{c.summary}</p>
@@ -33,7 +33,7 @@ export default async function ChangesPage() {
                 const label = `${t.collection}/${t.slug}`
                 return (
                   <li key={label}>
-                    {href ? <Link href={href} className="text-accent underline-offset-2 hover:underline">{label}</Link> : <span className="text-muted">{label}</span>}
+                    {href ? <IntentLink href={href} className="link">{label}</IntentLink> : <span className="text-muted">{label}</span>}
                   </li>
                 )
               })}

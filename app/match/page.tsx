@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
 import { SaveAsProfile } from '@/components/profile/save-as-profile'
@@ -33,7 +33,7 @@ export default async function MatchPage({ searchParams }: Props) {
         <p className="max-w-3xl text-lg text-muted">
           Rate yourself from 0 (none) to 4 (expert) on the skills you know; anything you leave unrated counts as 0. Every
           role and track is scored against the skills matrix, with the reasons and a plan for the gaps. Prefer questions?{' '}
-          <Link href="/quiz" className="text-accent underline underline-offset-2">Take the quiz</Link>.
+          <IntentLink href="/quiz" className="text-accent underline underline-offset-2">Take the quiz</IntentLink>.
         </p>
       </header>
       {problem ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { QuizForm } from '@/components/quiz/quiz-form'
 import { getQuizQuestions } from '@/lib/queries/quiz'
 
@@ -27,7 +27,7 @@ export default async function QuizPage() {
       <QuizForm questions={questions} />
       <p className="text-sm text-muted">
         Your answers stay in this browser. Prefer to rate every skill directly? Use the{' '}
-        <Link href="/match" className="text-accent underline underline-offset-2">skill matcher</Link>.
+        <IntentLink href="/match" className="text-accent underline underline-offset-2">skill matcher</IntentLink>.
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { LevelScale } from '@/components/browse/level-scale'
 import { MatrixExplorer } from '@/components/browse/matrix-explorer'
 import { PageIntro, Section } from '@/components/section'
@@ -53,11 +53,11 @@ export default async function SkillsPage() {
         <div className="grid gap-6 md:grid-cols-2">
           {groupBy(skills, (s) => s.categoryName).map((g) => (
             <section key={g.key} aria-label={g.key}>
-              <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{g.key}</h3>
+              <h3 className="kicker">{g.key}</h3>
               <ul className="mt-2 space-y-2">
                 {g.items.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/skills/${s.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">{s.name}</Link>
+                    <IntentLink href={`/skills/${s.slug}`} className="link font-medium">{s.name}</IntentLink>
                     <p className="text-sm text-muted">{s.description}</p>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
+import { entryPath } from '@/lib/routes'
 import { PageIntro } from '@/components/section'
 import { SourceCitation } from '@/components/sources/source-citation'
 import { listSources } from '@/lib/queries/sources'
@@ -19,9 +20,9 @@ export default async function SourcesPage() {
       />
       <ol className="space-y-4">
         {sources.map((s) => (
-          <li key={s.slug} id={s.slug} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4">
+          <li key={s.slug} id={s.slug} className="card">
             <h2 className="text-lg font-semibold">
-              <Link href={`/sources/${s.slug}`} className="text-accent underline underline-offset-2">{s.title}</Link>
+              <IntentLink href={entryPath('sources', s.slug)} className="ulink">{s.title}</IntentLink>
             </h2>
             <div className="mt-2"><SourceCitation source={s} /></div>
             <p className="mt-3">{s.summary}</p>

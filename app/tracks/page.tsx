@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { PageIntro } from '@/components/section'
 import { TrackCard } from '@/components/browse/track-card'
 import { listTracks } from '@/lib/queries/tracks'
@@ -25,7 +25,7 @@ export default async function TracksPage() {
         ))}
       </ul>
       <p className="text-sm">
-        Not sure which one is yours? <Link href="/quiz" className="font-medium text-accent underline underline-offset-2">Take the quiz</Link>.
+        Not sure which one is yours? <IntentLink href="/quiz" className="font-medium ulink">Take the quiz</IntentLink>.
       </p>
     </div>
   )

@@ -26,7 +26,7 @@ export function ComparePicker({ role, others, suggested }: { role: RoleRef; othe
         <ul className="space-y-1 text-sm">
           {suggested.map((o) => (
             <li key={o.slug}>
-              <a href={`/compare/${role.slug}/${o.slug}`} className="text-accent underline-offset-2 hover:underline">
+              <a href={`/compare/${role.slug}/${o.slug}`} className="link">
                 {role.name} vs {o.name}
               </a>
             </li>

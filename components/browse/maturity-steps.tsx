@@ -30,7 +30,7 @@ export function MaturitySteps({ levels }: { levels: MaturityView[] }) {
       </ol>
       <div className="grid gap-4 md:grid-cols-2">
         {levels.map((m) => (
-          <section key={m.slug} aria-labelledby={`maturity-${m.level}`} className="rounded-lg border border-line bg-surface p-4">
+          <section key={m.slug} aria-labelledby={`maturity-${m.level}`} className="card">
             <h3 id={`maturity-${m.level}`} className="font-semibold">
               Level {m.level}: {m.name}
             </h3>

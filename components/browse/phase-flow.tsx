@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { PhaseView } from '@/lib/types'
 import { BulletList } from '@/components/section'
 import { SourceNote } from '@/components/source-cite'
@@ -28,7 +28,7 @@ export function PhaseFlow({ phases }: { phases: PhaseView[] }) {
       </p>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         {phases.map((p) => (
-          <section key={p.slug} id={`phase-${p.slug}`} aria-labelledby={`phase-${p.slug}-title`} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4">
+          <section key={p.slug} id={`phase-${p.slug}`} aria-labelledby={`phase-${p.slug}-title`} className="card">
             <h3 id={`phase-${p.slug}-title`} className="font-semibold">
               <span className="text-muted">{p.order}.</span> {p.name}
             </h3>
@@ -43,7 +43,7 @@ export function PhaseFlow({ phases }: { phases: PhaseView[] }) {
             <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-muted">Active roles</h4>
             <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {p.roles.map((r) => (
-                <Link key={r.slug} href={`/roles/${r.slug}`} className="text-accent underline-offset-2 hover:underline">{r.name}</Link>
+                <IntentLink key={r.slug} href={`/roles/${r.slug}`} className="link">{r.name}</IntentLink>
               ))}
             </p>
             <SourceNote sources={p.sources} />

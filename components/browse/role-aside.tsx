@@ -20,7 +20,7 @@ function FactList({ id, title, items, empty }: { id: string; title: string; item
 export function RoleAside({ role }: { role: RoleDetail }) {
   return (
     <>
-      <section aria-labelledby="background-title" className="space-y-3 rounded-lg border border-line bg-surface p-4">
+      <section aria-labelledby="background-title" className="space-y-3 card">
         <h2 id="background-title" className="text-base font-semibold">Background</h2>
         <FactList id="education-title" title="Education" items={role.education} empty="The sources give no education details for this role." />
         <FactList id="experience-title" title="Experience" items={role.experience} empty="The sources give no experience details for this role." />

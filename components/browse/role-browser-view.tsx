@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { ROLE_CATEGORIES } from '@/lib/content/enums'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import { matchesRole, type RoleFilter } from '@/lib/browse/role-filter'
@@ -27,7 +27,7 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
         action="/roles"
         role="search"
         aria-label="Filter roles"
-        className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+        className="grid gap-3 card sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
         onSubmit={live ? (e) => e.preventDefault() : undefined}
       >
         <label className="text-sm font-medium">
@@ -82,9 +82,9 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
             </button>
           )}
           {active ? (
-            <Link href="/roles" className="rounded-md border border-line px-3 py-2 text-sm" onClick={live ? () => onChange?.({}) : undefined}>
+            <IntentLink href="/roles" className="rounded-md border border-line px-3 py-2 text-sm" onClick={live ? () => onChange?.({}) : undefined}>
               Clear
-            </Link>
+            </IntentLink>
           ) : null}
         </div>
       </form>
@@ -95,7 +95,7 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
       {shown.length === 0 ? (
         <div className="rounded-lg border border-dashed border-line bg-surface p-8 text-center">
           <p className="font-semibold">No role matches these filters.</p>
-          <p className="mt-1 text-sm text-muted">Try a shorter search, another track or family, or browse the <Link href="/skills" className="text-accent underline">skills matrix</Link>.</p>
+          <p className="mt-1 text-sm text-muted">Try a shorter search, another track or family, or browse the <IntentLink href="/skills" className="text-accent underline">skills matrix</IntentLink>.</p>
         </div>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="role-results-title">

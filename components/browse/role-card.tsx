@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { LevelChip } from '@/components/level-chip'
 import { roleCategoryLabel } from '@/lib/browse/labels'
 import type { RoleCardData } from '@/lib/types'
@@ -6,16 +6,16 @@ import type { RoleCardData } from '@/lib/types'
 // Plain markup without hooks: rendered on the server and by the role filter alike.
 export function RoleCard({ role }: { role: RoleCardData }) {
   return (
-    <article className="group relative flex h-full flex-col rounded-lg border border-line bg-surface p-4 transition-colors hover:border-accent">
+    <article className="group relative flex h-full flex-col card transition-colors hover:border-accent">
       <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
         <span>{roleCategoryLabel(role.category)}</span>
         <span aria-hidden="true">·</span>
         <span>{role.track ? role.track.name : 'No track'}</span>
       </div>
       <h3 className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+        <IntentLink href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
           {role.name}
-        </Link>
+        </IntentLink>
       </h3>
       {role.aliases.length > 0 ? <p className="text-xs text-muted">Also called {role.aliases.join(', ')}</p> : null}
       <p className="mt-2 flex-1 text-sm text-muted">{role.summary}</p>

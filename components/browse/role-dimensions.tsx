@@ -3,9 +3,9 @@ import type { RoleDimensions } from '@/lib/types'
 
 function Depth({ rating, max = 3 }: { rating: number; max?: number }) {
   return (
-    <span className="inline-flex gap-0.5 align-middle" aria-hidden="true">
+    <span className="depth" aria-hidden="true">
       {Array.from({ length: max }, (_, i) => (
-        <span key={i} className={`h-2 w-4 rounded-sm ${i < rating ? 'bg-accent' : 'bg-raised border border-line'}`} />
+        <span key={i} className={i < rating ? 'on' : undefined} />
       ))}
     </span>
   )
@@ -32,10 +32,10 @@ export function RoleDimensionsTable({ dimensions }: { dimensions: RoleDimensions
   ]
   return (
     <div>
-      <dl className="divide-y divide-line rounded-lg border border-line bg-surface">
+      <dl className="dims">
         {rows.map(([label, value]) => (
-          <div key={label} className="grid gap-1 px-4 py-2.5 sm:grid-cols-[11rem_1fr] sm:gap-4">
-            <dt className="text-sm font-semibold text-muted">{label}</dt>
+          <div key={label}>
+            <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
         ))}

@@ -2,20 +2,16 @@ import type { RolePathLink } from '@/lib/types'
 
 function PathList({ title, paths, empty }: { title: string; paths: RolePathLink[]; empty: string }) {
   return (
-    <div className="rounded-lg border border-line bg-surface p-4">
+    <div className="card">
       <h3 className="font-semibold">{title}</h3>
       {paths.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{empty}</p>
       ) : (
-        <ul className="mt-2 space-y-2">
+        <ul className="items">
           {paths.map((p) => (
             <li key={p.slug}>
-              <a href={`/roles/${p.slug}`} className="font-medium text-accent underline-offset-2 hover:underline">
-                {p.name}
-              </a>
-              <span className="block text-xs text-muted">
-                {p.source ? `Named by ${p.source.title}` : 'Editorial reading'}
-              </span>
+              <a href={`/roles/${p.slug}`}>{p.name}</a>
+              <small>{p.source ? `Named by ${p.source.title}` : 'Editorial reading'}</small>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import type { ScenarioView } from '@/lib/types'
 import { BulletList } from '@/components/section'
@@ -21,7 +21,7 @@ export function ScenarioPanel({ scenario }: { scenario: ScenarioView }) {
             <li key={p.slug} className="flex gap-3 rounded-lg border border-line p-3">
               <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-second-soft text-sm font-bold">{i + 1}</span>
               <div>
-                <Link href={`/roles/${p.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{p.name}</Link>
+                <IntentLink href={`/roles/${p.slug}`} className="link font-semibold">{p.name}</IntentLink>
                 <p className="text-sm">{p.contribution}</p>
               </div>
             </li>

@@ -1,3 +1,4 @@
+import { ToolChips } from '@/components/tool-chips'
 import { groupToolsByPurpose, toolPurposeLabel } from '@/lib/browse/labels'
 import type { ToolRef } from '@/lib/types'
 
@@ -9,18 +10,12 @@ export function ToolGroups({ tools }: { tools: ToolRef[] }) {
         {groupToolsByPurpose(tools).map((group) => (
           <div key={group.key}>
             <dt className="text-sm font-semibold text-muted">{toolPurposeLabel(group.key)}</dt>
-            <dd className="mt-1 flex flex-wrap gap-1.5">
-              {group.items.map((t) => (
-                <span key={t.slug} title={t.description} className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm">
-                  {t.name}
-                </span>
-              ))}
-            </dd>
+            <dd className="mt-1"><ToolChips tools={group.items} /></dd>
           </div>
         ))}
       </dl>
       <p className="mt-3 text-xs text-muted">
-        The sources name these tools; the one-line summary shown on hover is the project&apos;s own description.
+        The sources name these tools; each links to the project&apos;s own one-line description in <a href="/tools" className="ulink">the tool list</a>.
       </p>
     </>
   )

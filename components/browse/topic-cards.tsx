@@ -5,7 +5,7 @@ import { SourceNote } from '@/components/source-cite'
 
 export function TopicCard({ topic, step, showBody = true }: { topic: TopicView; step?: string; showBody?: boolean }) {
   return (
-    <section aria-labelledby={`topic-${topic.slug}`} className="flex h-full flex-col rounded-lg border border-line bg-surface p-4">
+    <section aria-labelledby={`topic-${topic.slug}`} className="flex h-full flex-col card">
       {step ? <p className="text-xs font-semibold uppercase tracking-wide text-accent">{step}</p> : null}
       <h3 id={`topic-${topic.slug}`} className="text-lg font-semibold">{topic.title}</h3>
       <p className="mt-1 text-sm text-muted">{topic.summary}</p>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { trackLabel } from '@/lib/browse/labels'
 import { entryPath } from '@/lib/routes'
 import type { TrackSummary } from '@/lib/types'
@@ -10,9 +10,9 @@ export function TrackCard({ track, headingLevel: Heading = 'h3' }: { track: Trac
   return (
     <article className={`relative rounded-lg border border-t-4 border-line bg-surface p-5 hover:border-accent ${EDGE[(track.order - 1) % EDGE.length]}`}>
       <Heading className="text-lg font-semibold">
-        <Link href={entryPath('tracks', track.slug)} className="text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent">
+        <IntentLink href={entryPath('tracks', track.slug)} className="text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent">
           {trackLabel(track)}
-        </Link>
+        </IntentLink>
       </Heading>
       <p className="mt-1">{track.summary}</p>
       <p className="mt-2 text-sm text-muted"><span className="font-semibold text-ink">For:</span> {track.audience}</p>

@@ -35,27 +35,28 @@ export function CategoryChart({ rows, series, caption, top, extra, height = 320 
         <LazySkillRadar data={data} series={legend} top={top} height={height} />
       </div>
       <div className="min-w-0 overflow-x-auto rounded-lg border border-line bg-surface">
-        <table className="w-full text-xs sm:text-sm">
+        {/* Cells are styled from the table's `cat-table` class (app/globals.css). */}
+        <table className="cat-table">
           <caption className="px-3 pt-2 text-left text-xs text-muted">{caption}</caption>
           <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="px-2 py-2 font-semibold sm:px-3">Category</th>
+            <tr>
+              <th scope="col">Category</th>
               {series.map((s) => (
-                <th key={s.key} scope="col" className="w-px px-1 py-2 text-right font-semibold hyphens-auto sm:px-2">
+                <th key={s.key} scope="col">
                   {series.length > 1 ? <SeriesName name={s.name} color={s.color} /> : s.name}
                 </th>
               ))}
-              {extra ? <th scope="col" className="w-px py-2 pl-1 pr-2 text-right font-semibold sm:px-3">{extra.header}</th> : null}
+              {extra ? <th scope="col" className="pl-1 pr-2 sm:px-3">{extra.header}</th> : null}
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={r.category} className="border-b border-line last:border-0">
-                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">{r.name}</th>
+              <tr key={r.category}>
+                <th scope="row">{r.name}</th>
                 {series.map((s) => (
-                  <td key={s.key} className="px-1 py-1.5 text-right tabular-nums sm:px-2">{(s.values[i] ?? 0).toFixed(1)}</td>
+                  <td key={s.key}>{(s.values[i] ?? 0).toFixed(1)}</td>
                 ))}
-                {extra ? <td className="py-1.5 pl-1 pr-2 text-right sm:px-3">{extra.cell(i)}</td> : null}
+                {extra ? <td className="extra">{extra.cell(i)}</td> : null}
               </tr>
             ))}
           </tbody>

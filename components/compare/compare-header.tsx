@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { ReactNode } from 'react'
 import type { Comparison } from '@/lib/compare/types'
 import { RoleMark, SIDE_LEFT } from './role-mark'
@@ -9,19 +9,19 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
   return (
     <header className="space-y-4">
       <p className="text-sm">
-        <Link href="/compare" className="text-accent underline underline-offset-2">Compare roles</Link>
+        <IntentLink href="/compare" className="ulink">Compare roles</IntentLink>
       </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
           {a.name} <span className="font-normal text-muted">vs</span> {b.name}
         </h1>
-        <Link
+        <IntentLink
           href={`/compare/${b.slug}/${a.slug}`}
           className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-raised"
           data-testid="swap"
         >
           <span aria-hidden="true">⇄</span> Swap: {b.name} vs {a.name}
-        </Link>
+        </IntentLink>
       </div>
       {children}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -29,7 +29,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
           <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>
             <p className="flex items-center gap-1.5 font-semibold">
               <RoleMark side={side} />
-              <a href={`/roles/${role.slug}`} className="text-accent underline-offset-2 hover:underline">{role.name}</a>
+              <a href={`/roles/${role.slug}`} className="link">{role.name}</a>
             </p>
             <p className="mt-1 text-muted">{role.summary}</p>
           </div>

@@ -32,28 +32,29 @@ export function DifferencesTable({ a, b, rows }: Props) {
         </span>
       </div>
       <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
-        <table id="differences-table" className="w-full text-sm">
+        {/* Cells are styled from the table's `diff-table` class (app/globals.css): a comparison has up to 44 rows. */}
+        <table id="differences-table" className="diff-table">
           <caption className="px-3 pt-2 text-left text-xs text-muted">
             Levels 0–4. Difference is the second role minus the first: + means {b} asks for more, − means {a} does.
           </caption>
           <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="px-2 py-2 font-semibold sm:px-3">Skill</th>
-              <th scope="col" className="w-px px-1 py-2 text-center text-xs font-semibold sm:px-2 sm:text-sm"><RoleLabel side="a" name={a} /></th>
-              <th scope="col" className="w-px px-1 py-2 text-center text-xs font-semibold sm:px-2 sm:text-sm"><RoleLabel side="b" name={b} /></th>
-              <th scope="col" className="w-px py-2 pl-1 pr-2 text-right font-semibold sm:px-3"><span aria-hidden="true" className="sm:hidden">±</span><span className="max-sm:sr-only">Difference</span></th>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col"><RoleLabel side="a" name={a} /></th>
+              <th scope="col"><RoleLabel side="b" name={b} /></th>
+              <th scope="col"><span aria-hidden="true" className="sm:hidden">±</span><span className="max-sm:sr-only">Difference</span></th>
             </tr>
           </thead>
           <tbody>
             {shown.map((r) => (
-              <tr key={r.name} data-delta={r.b - r.a} className="border-b border-line last:border-0">
-                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
+              <tr key={r.name} data-delta={r.b - r.a}>
+                <th scope="row">
                   {r.name}
-                  <span className="block text-xs text-muted">{r.category}</span>
+                  <small>{r.category}</small>
                 </th>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.a} /></td>
-                <td className="px-1 py-1.5 text-center sm:px-2"><LevelChip level={r.b} /></td>
-                <td className="py-1.5 pl-1 pr-2 text-right sm:px-3"><SignedDelta delta={r.b - r.a} a={a} b={b} /></td>
+                <td><LevelChip level={r.a} /></td>
+                <td><LevelChip level={r.b} /></td>
+                <td><SignedDelta delta={r.b - r.a} a={a} b={b} /></td>
               </tr>
             ))}
           </tbody>

@@ -24,7 +24,7 @@ export function Dimensions({ comparison }: { comparison: Comparison }) {
     </dd>
   )
   return (
-    <div className="rounded-lg border border-line bg-surface p-4">
+    <div className="card">
       <div className="grid grid-cols-2 gap-3 border-b border-line pb-3 text-sm">
         {([['a', a.name, dimensions.basisA], ['b', b.name, dimensions.basisB]] as const).map(([side, name, basis]) => (
           <p key={side} className="min-w-0">

@@ -32,24 +32,25 @@ export function Moving({ comparison }: { comparison: Comparison }) {
   const { b, moving } = comparison
   return (
     <div className="space-y-3">
-      <div className="rounded-lg border border-line bg-surface p-4 text-sm">
+      <div className="card text-sm">
         <PathLine comparison={comparison} />
       </div>
       {moving.steps.length === 0 ? (
         <p className="text-sm text-muted">{b.name} asks for no skill at a higher level: nothing to gain or raise.</p>
       ) : (
-        <ol className="divide-y divide-line rounded-lg border border-line bg-surface text-sm">
+        // Rows are styled from the list's `steps` class (app/globals.css).
+        <ol className="steps">
           {moving.steps.map((s) => (
-            <li key={s.slug} className="flex flex-col gap-1 px-4 py-2.5 sm:flex-row sm:items-start sm:gap-4">
-              <div className="min-w-0 sm:w-2/5">
-                <span className="font-medium">{s.name}</span>
-                <span className="ml-2 inline-flex items-center gap-1 whitespace-nowrap text-xs text-muted">
-                  {s.kind === 'gain' ? 'new' : 'raise'}: <LevelChip level={s.a} /> <span aria-hidden="true">→</span>
+            <li key={s.slug}>
+              <div>
+                <b>{s.name}</b>
+                <span>
+                  {`${s.kind === 'gain' ? 'new' : 'raise'}: `}<LevelChip level={s.a} /> <span aria-hidden="true">→</span>
                   <span className="sr-only">to</span> <LevelChip level={s.b} />
-                  <span className="font-semibold text-ink">+{s.delta}</span>
+                  <strong>{`+${s.delta}`}</strong>
                 </span>
               </div>
-              <p className="min-w-0 text-muted sm:flex-1">
+              <p>
                 {s.tools.length > 0 ? (
                   `Tools: ${s.tools.map((t) => t.name).join(', ')}`
                 ) : (

@@ -26,7 +26,7 @@ type RowProps = {
 /** One fact for both roles, side by side from `md` up and stacked (each labelled) below it. */
 function Row({ id, title, a, b, render, neither = null }: RowProps) {
   const column = (side: Side, role: RoleDetail) => (
-    <div className={`min-w-0 rounded-lg border border-line bg-surface p-4 ${SIDE_TOP[side]}`}>
+    <div className={`min-w-0 card ${SIDE_TOP[side]}`}>
       <h4 className="mb-2 text-sm font-semibold">
         <RoleLabel side={side} name={role.name} />
       </h4>

@@ -7,7 +7,7 @@ export const SIDE_TOP = { a: 'border-t-4 border-t-accent', b: 'border-t-4 border
 export const SIDE_LEFT = { a: 'border-l-4 border-l-accent', b: 'border-l-4 border-l-second' } as const
 
 export function RoleMark({ side }: { side: Side }) {
-  return <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-sm ${MARK[side]}`} />
+  return <span aria-hidden="true" className={`mark ${MARK[side]}`} />
 }
 
 export function RoleLabel({ side, name }: { side: Side; name: string }) {

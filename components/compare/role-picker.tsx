@@ -37,7 +37,7 @@ export function RolePicker({ roles, suggestions = [], selected = {}, problem = n
   )
   return (
     <div className="space-y-5">
-      <form action="/compare" method="get" className="rounded-lg border border-line bg-surface p-4">
+      <form action="/compare" method="get" className="card">
         {problem ? (
           <p id="compare-problem" role="alert" className="mb-3 rounded-md border-l-4 border-warn bg-warn-soft px-3 py-2 text-sm">
             {problem.message}

@@ -5,7 +5,7 @@ import { RoleMark, SIDE_TOP, type Side } from './role-mark'
 // without drawing the same skills and levels a second time.
 function Group({ id, title, side, rows, empty }: { id: string; title: string; side: Side | null; rows: SkillPair[]; empty: string }) {
   return (
-    <div className={`rounded-lg border border-line bg-surface p-4 ${side ? SIDE_TOP[side] : ''}`}>
+    <div className={`card ${side ? SIDE_TOP[side] : ''}`}>
       <h3 id={id} className="flex items-center gap-1.5 font-semibold">
         {side ? <RoleMark side={side} /> : null}
         {title} <span className="font-normal text-muted">({rows.length})</span>
@@ -13,9 +13,9 @@ function Group({ id, title, side, rows, empty }: { id: string; title: string; si
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{empty}</p>
       ) : (
-        <ul aria-labelledby={id} className="mt-2 flex flex-wrap gap-1.5 text-sm">
+        <ul aria-labelledby={id} className="name-chips">
           {rows.map((r) => (
-            <li key={r.slug} className="rounded border border-line bg-raised px-2 py-0.5">{r.name}</li>
+            <li key={r.slug}>{r.name}</li>
           ))}
         </ul>
       )}

@@ -1,10 +1,11 @@
+import { ToolChips } from '@/components/tool-chips'
 import type { ToolRef } from '@/lib/types'
 import type { ToolSplit as Split } from '@/lib/compare/types'
 import { RoleMark, SIDE_TOP, type Side } from './role-mark'
 
 function Group({ title, side, tools, empty }: { title: string; side: Side | null; tools: ToolRef[]; empty: string }) {
   return (
-    <div className={`rounded-lg border border-line bg-surface p-4 ${side ? SIDE_TOP[side] : ''}`}>
+    <div className={`card ${side ? SIDE_TOP[side] : ''}`}>
       <h3 className="flex items-center gap-1.5 font-semibold">
         {side ? <RoleMark side={side} /> : null}
         {title} <span className="font-normal text-muted">({tools.length})</span>
@@ -12,13 +13,7 @@ function Group({ title, side, tools, empty }: { title: string; side: Side | null
       {tools.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{empty}</p>
       ) : (
-        <ul className="mt-2 flex flex-wrap gap-1.5 text-sm">
-          {tools.map((t) => (
-            <li key={t.slug} title={t.description} className="rounded border border-line bg-raised px-2 py-0.5">
-              {t.name}
-            </li>
-          ))}
-        </ul>
+        <p className="mt-2"><ToolChips tools={tools} /></p>
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { CLOSE_CALL } from '@/lib/scoring/tiers'
 import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { TieredRole, Verdict } from '@/lib/scoring/types'
@@ -22,7 +22,7 @@ export function CloseCall({ verdict, scale }: { verdict: Verdict; scale: LevelDe
         <ul className="mt-2 space-y-2 text-sm">
           {call.skills.map((s) => (
             <li key={s.skill}>
-              <Link href={`/skills/${s.skill}`} className={LINK}>{s.name}</Link>: {a} needs {formatLevel(scale, s.needs[0])},{' '}
+              <IntentLink href={`/skills/${s.skill}`} className={LINK}>{s.name}</IntentLink>: {a} needs {formatLevel(scale, s.needs[0])},{' '}
               {b} {formatLevel(scale, s.needs[1])}; you are {describeLevel(scale, s.have)}.{' '}
               <span className="font-medium">Favours {name(s.favours)}</span>{' '}
               <span className="tabular-nums text-muted">by {s.points.toFixed(1)} points.</span>

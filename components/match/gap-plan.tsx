@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { StepMove } from '@/lib/match/step-moves'
 import type { GapStep, TargetFit } from '@/lib/scoring/types'
@@ -31,7 +31,7 @@ function Step({ step, scale, move, role }: { step: GapStep; scale: LevelDef[]; m
   return (
     <li className="rounded-md border border-line p-3 text-sm" data-testid="gap-step">
       <p className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <Link href={`/skills/${step.skill}`} className={LINK}>{step.name}</Link>
+        <IntentLink href={`/skills/${step.skill}`} className={LINK}>{step.name}</IntentLink>
         <span className="tabular-nums text-muted">+{step.gain.toFixed(1)} points if reached</span>
       </p>
       <p className="mt-1">
@@ -59,9 +59,9 @@ function Step({ step, scale, move, role }: { step: GapStep; scale: LevelDef[]; m
       ) : null}
       {move ? (
         <p className="mt-2">
-          <Link href={move.href} className={LINK}>
+          <IntentLink href={move.href} className={LINK}>
             {raisedOn ? `The route to ${role} raises this skill on the step ${raisedOn}` : `The route to ${role}: ${move.route}`}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </li>

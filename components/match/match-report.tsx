@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { ReactNode } from 'react'
 import type { StepMove } from '@/lib/match/step-moves'
 import type { FitTarget, MatchResult, ScoringModel } from '@/lib/scoring/types'
@@ -44,12 +44,12 @@ export function MatchReport({ result, model, source, moves, afterVerdict, sharea
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {shareable ? <CopyLinkButton /> : null}
         {first && second ? (
-          <Link
+          <IntentLink
             href={`/compare/${first.slug}/${second.slug}`}
             className="text-sm font-medium text-accent underline underline-offset-2 hover:decoration-2"
           >
             Compare my top two roles: {first.name} and {second.name}
-          </Link>
+          </IntentLink>
         ) : null}
       </div>
       <ReliabilityNote reliability={result.reliability} />

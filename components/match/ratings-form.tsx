@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { SCORED_PARAM } from '@/lib/match/ratings-query'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { CompactGetForm } from './compact-get-form'
@@ -37,7 +37,7 @@ export function RatingsForm({ model, ratings, current, prefill, nothingRated }: 
         >
           Score my skills
         </button>
-        <Link href="/match" className="text-sm text-accent underline underline-offset-2">Clear all ratings</Link>
+        <IntentLink href="/match" className="text-sm text-accent underline underline-offset-2">Clear all ratings</IntentLink>
       </div>
     </CompactGetForm>
   )

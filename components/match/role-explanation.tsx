@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { StepMove } from '@/lib/match/step-moves'
 import type { FitItem, TargetFit } from '@/lib/scoring/types'
@@ -15,7 +15,7 @@ function Items({ title, items, sign, empty, scale }: { title: string; items: Fit
           {items.map((item) => (
             <li key={item.skill} className="flex justify-between gap-3">
               <span>
-                <Link href={`/skills/${item.skill}`} className={LINK}>{item.name}</Link>{' '}
+                <IntentLink href={`/skills/${item.skill}`} className={LINK}>{item.name}</IntentLink>{' '}
                 <span className="text-muted">
                   you {describeLevel(scale, item.have)}
                   {item.need > 0 ? `; needs ${formatLevel(scale, item.need)}` : '; not needed'}
@@ -51,7 +51,7 @@ export function RoleExplanation({ fit, rank, scale, move, track }: { fit: Target
       </div>
       <GapPlan fit={fit} scale={scale} move={move} />
       <p className="mt-3 text-sm">
-        <Link href={`/roles/${fit.slug}`} className={LINK}>Read the {fit.name} profile</Link>
+        <IntentLink href={`/roles/${fit.slug}`} className={LINK}>Read the {fit.name} profile</IntentLink>
       </p>
     </article>
   )

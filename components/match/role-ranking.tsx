@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { TIER_LABELS } from '@/lib/browse/labels'
 import { FIT_NOW_MAX, FIT_NOW_MIN, FIT_NOW_SPREAD, REACH_MIN, REACH_SPREAD, TIER_ORDER } from '@/lib/scoring/tiers'
 import type { Tier, TieredRole } from '@/lib/scoring/types'
@@ -40,9 +40,9 @@ export function RoleRanking({ roles, trackLabels, title }: { roles: TieredRole[]
                         <span className="flex gap-2">
                           <span className="w-6 shrink-0 text-right tabular-nums text-muted">{rank}.</span>
                           <span className="min-w-0">
-                            <Link href={`/roles/${r.slug}`} className="font-medium text-accent underline underline-offset-2 hover:decoration-2" data-role={r.slug}>
+                            <IntentLink href={`/roles/${r.slug}`} className="font-medium text-accent underline underline-offset-2 hover:decoration-2" data-role={r.slug}>
                               {r.name}
-                            </Link>
+                            </IntentLink>
                             <span className="block text-xs text-muted">{r.track ? trackLabels.get(r.track) ?? r.track : 'On neither track'}</span>
                           </span>
                         </span>

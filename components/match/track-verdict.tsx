@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { TrackFit } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
 
@@ -18,9 +18,9 @@ export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
         {tracks.map((t, i) => (
           <li key={t.slug} className="grid gap-1 sm:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
             <span>
-              <Link href={`/tracks/${t.slug}`} className={`font-semibold underline underline-offset-2 ${i === 0 ? 'text-accent' : 'text-ink'}`}>
+              <IntentLink href={`/tracks/${t.slug}`} className={`font-semibold underline underline-offset-2 ${i === 0 ? 'text-accent' : 'text-ink'}`}>
                 {t.label}
-              </Link>
+              </IntentLink>
               {t.via ? <span className="block text-xs text-muted">through {t.via.name}</span> : null}
             </span>
             <FitBar score={t.score} tone={i === 0 ? 'accent' : 'second'} />

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { RoleFit, Verdict } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
 
@@ -19,7 +19,7 @@ function WhereYouAre({ current, trackLabels }: { current: RoleFit; trackLabels: 
       <h3 className="font-semibold">Where you are</h3>
       <p className="text-sm">
         You named{' '}
-        <Link href={`/roles/${current.slug}`} className="font-medium text-accent underline underline-offset-2">{current.name}</Link>{' '}
+        <IntentLink href={`/roles/${current.slug}`} className="font-medium text-accent underline underline-offset-2">{current.name}</IntentLink>{' '}
         ({current.track ? trackLabels.get(current.track) ?? current.track : 'on neither track'}) as your role now. It is
         scored like any other, but it is where you start, so it is never offered as the move.
       </p>

@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'mdx-bundler/client'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import type { ReactNode } from 'react'
 import { LevelChip } from '@/components/level-chip'
 import type { MdxComponentName } from '@/lib/content/mdx-components'
@@ -16,14 +16,14 @@ export async function MdxContent({ code }: { code: string }) {
   const components = {
     Callout,
     RoleLink: ({ slug, children }: { slug: string; children?: ReactNode }) => (
-      <Link href={`/roles/${slug}`}>{children ?? names.roles[slug] ?? slug}</Link>
+      <IntentLink href={`/roles/${slug}`}>{children ?? names.roles[slug] ?? slug}</IntentLink>
     ),
     SkillLink: ({ slug, children }: { slug: string; children?: ReactNode }) => (
-      <Link href={`/skills/${slug}`}>{children ?? names.skills[slug] ?? slug}</Link>
+      <IntentLink href={`/skills/${slug}`}>{children ?? names.skills[slug] ?? slug}</IntentLink>
     ),
     SkillBadge: ({ skill, level }: { skill: string; level: number }) => (
       <span className="inline-flex items-center gap-1 whitespace-nowrap">
-        <Link href={`/skills/${skill}`}>{names.skills[skill] ?? skill}</Link> <LevelChip level={level} name={levelName(scale, level)} />
+        <IntentLink href={`/skills/${skill}`}>{names.skills[skill] ?? skill}</IntentLink> <LevelChip level={level} name={levelName(scale, level)} />
       </span>
     ),
   } satisfies Record<MdxComponentName, unknown>

@@ -27,11 +27,11 @@ export async function MapView({ searchParams }: { searchParams: Raw }) {
       {pair ? (
         <p className="rounded-lg border border-line bg-raised p-3" data-testid="map-route">
           {best
-            ? <>Highlighted: the best route, {[name(pair.from!), ...best.steps.map((s) => s.toName)].join(' → ')}. <a className="text-accent underline underline-offset-2" href={routePath(pair.from!, pair.to!)}>See it step by step</a></>
+            ? <>Highlighted: the best route, {[name(pair.from!), ...best.steps.map((s) => s.toName)].join(' → ')}. <a className="ulink" href={routePath(pair.from!, pair.to!)}>See it step by step</a></>
             : result && !result.ok ? result.reason : null}
         </p>
       ) : (
-        <p className="text-sm text-muted">To highlight a route, choose it on <a href="/paths" className="text-accent underline underline-offset-2">Career moves</a> and follow “See the map”.</p>
+        <p className="text-sm text-muted">To highlight a route, choose it on <a href="/paths" className="ulink">Career moves</a> and follow “See the map”.</p>
       )}
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
         {tracks.map((t, i) => <li key={t.slug}><span aria-hidden="true" className={`mr-1 inline-block h-3 w-5 rounded-sm border-2 align-middle ${i === 0 ? 'border-accent' : 'border-second'}`} />Track: {t.name}</li>)}
@@ -48,13 +48,13 @@ export async function MapView({ searchParams }: { searchParams: Raw }) {
             const role = model.roles.find((r) => r.slug === n.slug)
             return (
               <li key={n.slug} className="rounded-lg border border-line bg-surface p-3">
-                <a href={`/roles/${n.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{n.name}</a>
-                <span className="block text-xs text-muted">{roleCategoryLabel(role?.category ?? '')} · {role?.track ? `Track: ${role.track.name}` : 'Not on a track'}</span>
+                <a href={`/roles/${n.slug}`} className="link font-semibold">{n.name}</a>
+                <span className="note">{roleCategoryLabel(role?.category ?? '')} · {role?.track ? `Track: ${role.track.name}` : 'Not on a track'}</span>
                 {out.length === 0 ? <p className="mt-1 text-sm text-muted">No named moves out.</p> : (
                   <ul className="mt-1 space-y-1 text-sm">
                     {out.map((e) => {
                       const move = model.moves.find((m) => m.from === e.from && m.to === e.to)
-                      return <li key={e.to}>→ <a href={routePath(e.from, e.to)} className="underline underline-offset-2">{name(e.to)}</a>{highlight.some((h) => h.from === e.from && h.to === e.to) ? <strong> (on the chosen route)</strong> : null}{' '}<MoveBasisNote basis={e.basis} source={move?.source ?? null} /></li>
+                      return <li key={e.to}>→ <a href={routePath(e.from, e.to)} className="underline underline-offset-2">{name(e.to)}</a>{highlight.some((h) => h.from === e.from && h.to === e.to) ? <strong> (on the chosen route)</strong> : null}{' '}<span className="cite text-sm"><MoveBasisNote basis={e.basis} source={move?.source ?? null} /></span></li>
                     })}
                   </ul>
                 )}

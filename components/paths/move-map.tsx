@@ -16,7 +16,7 @@ export function MoveMap({ layout, highlight, tracks }: Props) {
   const stroke = (track: string | null) => trackClass[tracks.findIndex((t) => t.slug === track)] ?? 'stroke-muted'
   return (
     <div className="relative">
-      <p className="mb-1 text-sm text-muted lg:hidden">Scroll sideways to see the whole map →, or <a href="#map-list" className="text-accent underline underline-offset-2">read it as a list</a>.</p>
+      <p className="mb-1 text-sm text-muted lg:hidden">Scroll sideways to see the whole map →, or <a href="#map-list" className="ulink">read it as a list</a>.</p>
       <div className="overflow-x-auto rounded-lg border border-line bg-surface" tabIndex={0} role="region" aria-label="Map of career moves (scrolls sideways)">
         <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby="map-title" className="block h-auto max-w-none lg:max-w-full">
           <title id="map-title">Roles grouped by family, with arrows for the moves the profiles name</title>

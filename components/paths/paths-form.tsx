@@ -17,7 +17,7 @@ export function PathsForm({ roles, from, to, code, problems }: Props) {
   const problem = (field: QueryProblem['field']) => problems.find((p) => p.field === field)
   const invalid = (field: QueryProblem['field']) => (problem(field) ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : {})
   return (
-    <form method="get" action="/paths" className="grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2" aria-label="Choose a start and a target">
+    <form method="get" action="/paths" className="grid gap-4 card sm:grid-cols-2" aria-label="Choose a start and a target">
       <div>
         <label htmlFor="from" className="font-medium">I am now</label>
         <select id="from" name="from" defaultValue={from ?? ''} className={selectClass} {...invalid('from')}>
@@ -43,7 +43,7 @@ export function PathsForm({ roles, from, to, code, problems }: Props) {
         </div>
       ) : (
         <p className="text-sm text-muted sm:col-span-2">
-          To start from your own skills, take <a href="/quiz" className="text-accent underline underline-offset-2">the quiz</a> and follow “Plan your moves” on the result.
+          To start from your own skills, take <a href="/quiz" className="ulink">the quiz</a> and follow “Plan your moves” on the result.
         </p>
       )}
       <div className="sm:col-span-2">

@@ -61,11 +61,11 @@ export async function PathsView({ searchParams }: { searchParams: Raw }) {
       {near && start ? (
         <Section id="nearest" title={`Nearest moves from ${startName(model, start)}`} lead="The five cheapest moves, split by what backs them.">
           <div className="grid gap-3 sm:grid-cols-2">
-            <div className="rounded-lg border border-line bg-surface p-4">
+            <div className="card">
               <h3 className="font-semibold">Named in the profiles</h3>
               <MoveList moves={near.named} from={fromId} code={code} empty="None of the five nearest moves is named; see the ones by skills." />
             </div>
-            <div className="rounded-lg border border-line bg-surface p-4">
+            <div className="card">
               <h3 className="font-semibold">By skills alone</h3>
               <MoveList moves={near.bySkills} from={fromId} code={code} empty="All five nearest moves are named in the profiles." />
             </div>
@@ -76,9 +76,9 @@ export async function PathsView({ searchParams }: { searchParams: Raw }) {
         <FormulaNote example={example} top={model.top} />
       </Section>
       <p>
-        <a href={mapHref} className="font-medium text-accent underline underline-offset-2">See the map of the field</a>
+        <a href={mapHref} className="font-medium ulink">See the map of the field</a>
         {' · '}
-        <a href={routePath(EXAMPLE.from, EXAMPLE.to)} className="text-accent underline underline-offset-2">Example: Data Scientist to MLOps Engineer</a>
+        <a href={routePath(EXAMPLE.from, EXAMPLE.to)} className="ulink">Example: Data Scientist to MLOps Engineer</a>
       </p>
     </div>
   )

@@ -7,7 +7,7 @@ const SKILLS_SHOWN = 6
 /** One route, step by step: each move's cost and basis, and the skills to raise in order of impact with their tools. */
 export function RouteSteps({ route, title, testId }: { route: Route; title: string; testId: string }) {
   return (
-    <section aria-label={title} data-testid={testId} className="rounded-lg border border-line bg-surface p-4">
+    <section aria-label={title} data-testid={testId} className="card">
       <h3 className="font-semibold">
         {title}: {route.steps.length === 1 ? 'one move' : `${route.steps.length} moves`}, cost {formatCost(route.cost)}
       </h3>
@@ -16,10 +16,10 @@ export function RouteSteps({ route, title, testId }: { route: Route; title: stri
           <li key={`${step.from}-${step.to}`} className="border-l-4 border-accent pl-3" data-testid="route-step">
             <p className="font-medium">
               <span className="text-muted">{i + 1}.</span> {step.fromName} →{' '}
-              <a href={`/roles/${step.to}`} className="text-accent underline underline-offset-2">{step.toName}</a>{' '}
+              <a href={`/roles/${step.to}`} className="ulink">{step.toName}</a>{' '}
               <span className="text-sm text-muted tabular-nums">(cost {formatCost(step.cost)})</span>
             </p>
-            <p><MoveBasisNote basis={step.basis} source={step.source} /></p>
+            <p className="cite text-sm"><MoveBasisNote basis={step.basis} source={step.source} /></p>
             {step.raise.length === 0 ? (
               <p className="text-sm text-muted">Nothing to raise: the levels already meet every need of {step.toName}.</p>
             ) : (

@@ -33,7 +33,7 @@ export function OccupationFigures({ occupation: o, large = false }: { occupation
 export function OccupationScope({ occupation: o }: { occupation: Occupation }) {
   return (
     <>
-      <a href={o.url} className="font-medium text-accent underline underline-offset-2" rel="external">
+      <a href={o.url} className="font-medium ulink" rel="external">
         {o.title} (SOC {o.soc})
       </a>
       .

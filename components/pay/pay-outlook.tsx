@@ -12,7 +12,7 @@ export function PayOutlook({ pay, roleName }: { pay: RolePay; roleName: string }
   const { occupation: match, salary } = pay
   const o = match.occupation
   return (
-    <section aria-labelledby="pay-title" data-testid="pay" className="rounded-lg border border-line bg-surface p-4">
+    <section aria-labelledby="pay-title" data-testid="pay" className="card">
       <h2 id="pay-title" className="sr-only">Pay and outlook</h2>
       {o ? (
         <>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { LINK } from '@/components/match/gap-plan'
 import { MatchReport } from '@/components/match/match-report'
 import { RoleExplanation } from '@/components/match/role-explanation'
@@ -25,9 +25,9 @@ export function ProfileResult({ profile, model }: { profile: Profile; model: Sco
           <RoleExplanation fit={target} rank={null} scale={model.scale} move={undefined} track={trackLabel} />
           {profile.current ? (
             <p>
-              <Link href={`/paths?from=${profile.current.slug}&to=${target.slug}`} className={LINK}>
+              <IntentLink href={`/paths?from=${profile.current.slug}&to=${target.slug}`} className={LINK}>
                 Plan the move from {result.roles.find((r) => r.slug === profile.current?.slug)?.name} to {target.name}
-              </Link>
+              </IntentLink>
             </p>
           ) : null}
         </section>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { useEffect, useState } from 'react'
 import type { SavePlan } from './save-plan'
 
@@ -31,7 +31,7 @@ export function SaveAsProfile({ levels, source, current, skills }: Props) {
   }, [levels, source, current, skills])
 
   if (saved) {
-    return <p role="status" className="rounded-lg border border-accent bg-accent-soft p-3">Saved in this browser. <Link href="/me" className="font-medium text-accent underline underline-offset-2">See your profile</Link></p>
+    return <p role="status" className="rounded-lg border border-accent bg-accent-soft p-3">Saved in this browser. <IntentLink href="/me" className="font-medium text-accent underline underline-offset-2">See your profile</IntentLink></p>
   }
   const name = (slug: string) => skills.find((s) => s.slug === slug)?.name ?? slug
   const changed = plan?.changed ?? []

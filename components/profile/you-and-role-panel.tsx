@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { describeLevel, formatLevel } from '@/lib/levels'
 import { levelsOf } from '@/lib/profile/edit'
 import { scoreLevels } from '@/lib/profile/score'
@@ -30,7 +30,7 @@ export function YouAndRolePanel({ role, version }: { role: string; version: stri
         <ol className="mt-2 space-y-1.5 text-sm">
           {fit.gapPlan.slice(0, GAPS).map((step) => (
             <li key={step.skill}>
-              <Link href={`/skills/${step.skill}`} className="font-medium text-accent underline underline-offset-2">{step.name}</Link>: you are{' '}
+              <IntentLink href={`/skills/${step.skill}`} className="font-medium text-accent underline underline-offset-2">{step.name}</IntentLink>: you are{' '}
               {describeLevel(model.scale, step.current)}, the role needs {formatLevel(model.scale, step.target)}; closing it adds{' '}
               <span className="font-semibold tabular-nums">+{step.gain.toFixed(1)}</span> points.
             </li>
@@ -40,7 +40,7 @@ export function YouAndRolePanel({ role, version }: { role: string; version: stri
         <p className="mt-1 text-sm">You meet every level this role needs.</p>
       )}
       <p className="mt-2 text-sm">
-        <Link href="/me" className="text-accent underline underline-offset-2">Your profile</Link>
+        <IntentLink href="/me" className="text-accent underline underline-offset-2">Your profile</IntentLink>
       </p>
     </section>
   )

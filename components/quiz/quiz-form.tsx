@@ -103,9 +103,9 @@ export function QuizForm({ questions }: { questions: QuizFormQuestion[] }) {
           <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${progress}%` }} />
         </div>
       </div>
-      <fieldset className="rounded-lg border border-line bg-surface p-4 sm:p-6" aria-describedby={question.help ? 'quiz-help' : undefined}>
+      <fieldset className="card sm:p-6" aria-describedby={question.help ? 'quiz-help' : undefined}>
         <legend className="contents">
-          <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold tracking-tight text-balance focus:outline-none sm:text-2xl">
+          <h2 ref={heading} tabIndex={-1} className="heading text-balance focus:outline-none sm:text-2xl">
             {question.prompt}
           </h2>
         </legend>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { useEffect, useState } from 'react'
 import { QUIZ_RESULT_KEY } from '@/lib/storage-keys'
 
@@ -24,10 +24,10 @@ export function ResultHeading({ code, movesHref }: { code: string; movesHref: st
           ? 'Someone took the quiz and shared this link: the result below is theirs, scored against the skills matrix. '
           : 'Scored against the skills matrix. The link holds the answers, so it shows this same result on any device. '}
         {whose === 'shared' ? (
-          <Link href="/quiz" className={LINK}>Take the quiz yourself</Link>
+          <IntentLink href="/quiz" className={LINK}>Take the quiz yourself</IntentLink>
         ) : (
           <>
-            <Link href="/quiz" className={LINK}>Change my answers</Link>
+            <IntentLink href="/quiz" className={LINK}>Change my answers</IntentLink>
             {' · '}
             <a href={movesHref} className={LINK}>Plan your moves</a>
           </>

@@ -19,7 +19,7 @@ export function SourceCitation({ source: s }: { source: SourceEntry }) {
       {s.url ? (
         <>
           <dt className="font-semibold text-muted">Address</dt>
-          <dd className="break-all"><a href={s.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">{s.url}</a></dd>
+          <dd className="break-all"><a href={s.url} className="ulink" rel="noopener noreferrer">{s.url}</a></dd>
         </>
       ) : null}
     </dl>

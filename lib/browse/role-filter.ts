@@ -1,16 +1,13 @@
-import { z } from '@/lib/zod-browser'
 import { ROLE_CATEGORIES } from '@/lib/content/enums'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug'
 
-// Filter state comes from the URL: anything malformed is dropped, never an error.
-const slug = z.string().check(z.regex(SLUG_PATTERN), z.maxLength(SLUG_MAX_LENGTH))
-export const roleFilterSchema = z.object({
-  q: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(80))), undefined),
-  track: z.catch(z.optional(z.union([slug, z.literal('none')])), undefined),
-  category: z.catch(z.optional(z.enum(ROLE_CATEGORIES)), undefined),
-})
+// Filter state comes from the URL: anything malformed is dropped, never an error. Checked by hand, not with zod:
+// this runs in the browser, where even zod/mini would be most of the page's own JavaScript.
+type RoleCategory = (typeof ROLE_CATEGORIES)[number]
+export type RoleFilter = { q?: string; track?: string; category?: RoleCategory }
 
-export type RoleFilter = z.infer<typeof roleFilterSchema>
+const isSlug = (value: string) => value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value)
+const isCategory = (value: string): value is RoleCategory => (ROLE_CATEGORIES as readonly string[]).includes(value)
 
 export type FilterableRole = {
   name: string
@@ -25,8 +22,13 @@ export type FilterableRole = {
 export function parseRoleFilter(params: Iterable<[string, string]>): RoleFilter {
   const raw: Record<string, string> = {}
   for (const [key, value] of params) if (!(key in raw)) raw[key] = value
-  const parsed = roleFilterSchema.parse(raw)
-  return { q: parsed.q || undefined, track: parsed.track, category: parsed.category }
+  const q = raw.q?.trim()
+  const { track, category } = raw
+  return {
+    q: q && q.length <= 80 ? q : undefined,
+    track: track !== undefined && (track === 'none' || isSlug(track)) ? track : undefined,
+    category: category !== undefined && isCategory(category) ? category : undefined,
+  }
 }
 
 function normalise(text: string): string {

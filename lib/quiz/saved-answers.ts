@@ -1,9 +1,16 @@
-import { z } from '@/lib/zod-browser'
 import type { QuizFormQuestion } from './form-types'
 
 
-const savedSchema = z.object({ answers: z.record(z.string(), z.string()), step: z.int().check(z.minimum(0)) })
-export type SavedQuiz = z.infer<typeof savedSchema>
+export type SavedQuiz = { answers: Record<string, string>; step: number }
+
+// Checked by hand, not with zod: this runs in the browser, where even zod/mini would be most of the quiz's own
+// JavaScript.
+function isSaved(value: unknown): value is SavedQuiz {
+  if (typeof value !== 'object' || value === null) return false
+  const { answers, step } = value as Record<string, unknown>
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return false
+  return Object.values(answers).every((v) => typeof v === 'string') && Number.isInteger(step) && (step as number) >= 0
+}
 
 /** Saved progress is outside data (an older quiz, a hand edit): keep only answers the current quiz has. */
 export function readSaved(raw: string | null, questions: QuizFormQuestion[]): SavedQuiz | null {
@@ -14,12 +21,11 @@ export function readSaved(raw: string | null, questions: QuizFormQuestion[]): Sa
   } catch {
     return null
   }
-  const parsed = savedSchema.safeParse(value)
-  if (!parsed.success) return null
+  if (!isSaved(value)) return null
   const answers: Record<string, string> = {}
   for (const q of questions) {
-    const id = parsed.data.answers[q.slug]
+    const id = Object.hasOwn(value.answers, q.slug) ? value.answers[q.slug] : undefined
     if (id && q.options.some((o) => o.id === id)) answers[q.slug] = id
   }
-  return { answers, step: Math.min(parsed.data.step, Math.max(0, questions.length - 1)) }
+  return { answers, step: Math.min(value.step, Math.max(0, questions.length - 1)) }
 }

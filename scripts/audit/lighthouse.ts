@@ -10,6 +10,8 @@ export type PageAudit = {
   /** Audits that cost points, with Lighthouse's own title and value, so a shortfall names its cause. */
   failing: { category: Category; id: string; title: string; value: string; items: string[] }[]
   metrics: { fcp: string; lcp: string; tbt: string; cls: string }
+  /** Total Blocking Time in milliseconds, for medians and ratios. */
+  tbtMs: number
 }
 
 // The first few rows of an audit's table (console messages, issue types, URLs), so the report says what went wrong.
@@ -56,5 +58,6 @@ export async function auditPage(url: string, port: number): Promise<PageAudit> {
     scores,
     failing,
     metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+    tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
   }
 }

@@ -1,85 +1,76 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
+import { BARE_NON_ROOT_JS_KB, JS_ROUTES } from '@/bench/budgets'
+import { startNext } from '../bench/server'
 import { buildApp, prepareStore } from '../lib/prepare'
 import { toolEnv } from '../lib/run'
-import { startNext } from '../bench/server'
+import { buildBareApp } from './bare-app'
 import { launchChromium } from './chromium'
-import { firstLoadJs, type RouteJs } from './first-load-js'
-import { auditPage, CATEGORIES, TARGETS, type PageAudit } from './lighthouse'
+import { firstLoadJs, frameworkJsKb } from './first-load-js'
+import { auditPage } from './lighthouse'
+import { pageWeight } from './page-weight'
+import { readRun, runFile, tbtRatio, toMarkdown, type AuditRun, type RunAudit } from './report'
 
-// `npm run audit`: Lighthouse (mobile) on the production build, plus each route's first-load JavaScript.
-// Writes bench/audit.md; exits 1 when a score or the role page's JavaScript budget misses its target.
-const distDir = process.env.NEXT_DIST_DIR ?? '.next'
-const ROLE = 'mlops-engineer'
-const PAIR = 'ml-engineer/mlops-engineer'
-const track = fs.readdirSync(path.join('content', 'tracks')).find((f) => f.endsWith('.mdx'))?.replace(/\.mdx$/, '') ?? 'none'
-const AUDITED = ['/', `/roles/${ROLE}`, `/compare/${PAIR}`, '/skills', '/quiz']
-const JS_ROUTES = ['/', '/roles', `/roles/${ROLE}`, '/skills', '/skills/python', `/tracks/${track}`, '/lifecycle', '/quiz', '/match', '/compare', `/compare/${PAIR}`]
-const ROLE_BUDGET_KB = 150
+// `npm run audit`: Lighthouse (mobile) on five pages, each alternating with a bare Next.js page built next to the
+// app, and every kind of page's weight. AUDIT_LABEL=before records a baseline (bench/audit-before.json) that
+// later runs print beside their own; AUDIT_ROUNDS shortens it; SKIP_BUILD=1 audits the build that is there.
+// Writes bench/audit-<label>.json and bench/audit.md; exits 1 when a page blocks more than 1.5× the bare page.
+const env = z
+  .object({
+    AUDIT_ROUNDS: z.coerce.number().int().min(1).default(5),
+    AUDIT_LABEL: z.enum(['before', 'after']).default('after'),
+    NEXT_DIST_DIR: z.string().default('.next'),
+    SKIP_BUILD: z.string().optional(),
+  })
+  .parse(process.env)
+const AUDITED = ['/', '/roles/mlops-engineer', '/compare/data-scientist/ml-engineer', '/skills', '/quiz']
+const TBT_RATIO_TARGET = 1.5
 
-function scoreTable(audits: PageAudit[]): string {
-  const cell = (a: PageAudit, c: (typeof CATEGORIES)[number]) => `${a.scores[c]}${a.scores[c] < TARGETS[c] ? ' ✗' : ''}`
-  return [
-    `| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
-    ...audits.map((a) => `| ${a.url} | ${CATEGORIES.map((c) => cell(a, c)).join(' | ')} | ${a.metrics.fcp} | ${a.metrics.lcp} | ${a.metrics.tbt} | ${a.metrics.cls} |`),
-    `| target | ≥${TARGETS.performance} | ${TARGETS.accessibility} | ≥${TARGETS['best-practices']} | ${TARGETS.seo} | | | | |`,
-  ].join('\n')
-}
-
-function jsTable(routes: RouteJs[]): string {
-  return [
-    `| route | status | script files | first-load JS (gzip) | chart library |`,
-    `|---|---:|---:|---:|---|`,
-    ...routes.map((r) => `| ${r.path} | ${r.status} | ${r.chunks} | ${r.gzipKb} KB | ${r.charts ? 'yes' : 'no'} |`),
-  ].join('\n')
-}
-
-async function main() {
-  prepareStore()
-  // SKIP_BUILD=1 audits the build that is there, e.g. while the sources are being edited.
-  if (!process.env.SKIP_BUILD) buildApp({ force: false })
-  const server = await startNext(toolEnv)
-  const browser = await launchChromium()
-  try {
-    const routes: RouteJs[] = []
-    for (const route of JS_ROUTES) routes.push(await firstLoadJs(server.origin, route, distDir))
-    const audits: PageAudit[] = []
-    for (const route of AUDITED) {
-      const audit = await auditPage(server.origin + route, browser.port)
-      audits.push({ ...audit, url: route })
-      console.log(`${route}: ${CATEGORIES.map((c) => `${c} ${audit.scores[c]}`).join(', ')}`)
+prepareStore()
+if (!env.SKIP_BUILD) buildApp({ force: false })
+const bareDir = buildBareApp()
+const bareDist = path.join(bareDir, '.next')
+const app = await startNext(toolEnv)
+const bare = await startNext(toolEnv, { dir: bareDir, probe: '/' })
+const browser = await launchChromium()
+try {
+  const bareJs = await firstLoadJs(bare.origin, '/', bareDist)
+  const bareNonRootKb = Math.round((bareJs.gzipKb - frameworkJsKb(bareDist)) * 10) / 10
+  const weights = []
+  for (const route of JS_ROUTES) weights.push(await pageWeight(app.origin, route, env.NEXT_DIST_DIR))
+  const runs: AuditRun['runs'] = Object.fromEntries(AUDITED.map((p) => [p, { page: [] as RunAudit[], bare: [] as RunAudit[] }]))
+  for (let round = 0; round < env.AUDIT_ROUNDS; round++) {
+    for (const page of AUDITED) {
+      // Alternate which goes first, so a slow minute lands on both sides.
+      const sides = round % 2 ? (['bare', 'page'] as const) : (['page', 'bare'] as const)
+      for (const side of sides) {
+        const url = side === 'page' ? app.origin + page : `${bare.origin}/`
+        const audit = await auditPage(url, browser.port)
+        runs[page]![side].push({ url: side === 'page' ? page : '/ (bare)', scores: audit.scores, metrics: audit.metrics, tbtMs: audit.tbtMs })
+        console.log(`round ${round + 1}/${env.AUDIT_ROUNDS} ${side} ${page}: performance ${audit.scores.performance}, TBT ${audit.tbtMs} ms`)
+      }
     }
-    const failing = audits.flatMap((a) => a.failing.map((f) => `- ${a.url} · ${f.category} · ${f.title}${f.value ? ` (${f.value})` : ''} [${f.id}]${f.items.map((i) => `\n  - ${i}`).join('')}`))
-    const role = routes.find((r) => r.path === `/roles/${ROLE}`)
-    const markdown = [
-      `# Audit results`,
-      ``,
-      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Lighthouse 12, mobile (default config)`,
-      ``,
-      scoreTable(audits),
-      ``,
-      failing.length ? `Audits that cost points:\n\n${failing.join('\n')}` : 'No audit cost points.',
-      ``,
-      `## First-load JavaScript`,
-      ``,
-      jsTable(routes),
-      ``,
-      `Role page budget: ${ROLE_BUDGET_KB} KB gzip; measured ${role?.gzipKb ?? '?'} KB.`,
-      ``,
-    ].join('\n')
-    console.log(`\n${markdown}`)
-    fs.mkdirSync('bench', { recursive: true })
-    fs.writeFileSync(path.join('bench', 'audit.md'), markdown)
-    const short = audits.some((a) => CATEGORIES.some((c) => a.scores[c] < TARGETS[c])) || (role?.gzipKb ?? Infinity) > ROLE_BUDGET_KB
-    if (short) {
-      console.error('Some scores or budgets are below target (marked ✗ above).')
-      process.exitCode = 1
-    }
-  } finally {
-    await browser.close()
-    await server.stop()
   }
+  const run: AuditRun = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    label: env.AUDIT_LABEL,
+    rounds: env.AUDIT_ROUNDS,
+    runs,
+    weights,
+    bare: { jsKb: bareJs.gzipKb, nonRootKb: bareNonRootKb },
+  }
+  fs.writeFileSync(runFile(env.AUDIT_LABEL), `${JSON.stringify(run, null, 1)}\n`)
+  const markdown = toMarkdown(run, env.AUDIT_LABEL === 'before' ? null : readRun('before'))
+  fs.writeFileSync(path.join('bench', 'audit.md'), markdown)
+  console.log(`\n${markdown}`)
+  const problems = [
+    ...AUDITED.filter((p) => tbtRatio(run, p) > TBT_RATIO_TARGET).map((p) => `${p} blocks ${tbtRatio(run, p).toFixed(2)}× the bare page`),
+    ...(Math.abs(bareNonRootKb - BARE_NON_ROOT_JS_KB) > 0.5 ? [`the bare page's non-root JavaScript is ${bareNonRootKb} KB; bench/budgets.ts says ${BARE_NON_ROOT_JS_KB}`] : []),
+  ]
+  for (const problem of problems) console.error(problem)
+  if (problems.length > 0) process.exitCode = 1
+} finally {
+  await browser.close()
+  await Promise.all([app.stop(), bare.stop()])
 }
-
-await main()

@@ -31,7 +31,10 @@ export function generateCorpus(sourceDir: string, targetDir: string, totals: { r
     const template = corpus.roles[i % corpus.roles.length]!
     const slug = `generated-role-${i + 1}`
     const picked = skillSlugs.filter(() => random() < 0.12)
-    const skills = (picked.length > 0 ? picked : [skillSlugs[0]!]).map((skill) => ({ skill, level: Math.floor(random() * 5) }))
+    // No quiz answer speaks about a generated skill, and the content check refuses a level the quiz cannot reach
+    // (3 and 4 there), so generated skills stay at 0–2.
+    const level = (skill: string) => Math.floor(random() * (skill.startsWith('generated-skill-') ? 3 : 5))
+    const skills = (picked.length > 0 ? picked : [skillSlugs[0]!]).map((skill) => ({ skill, level: level(skill) }))
     const data = { ...template.data, slug, order: 1000 + i, name: `Generated role ${i + 1}`, aliases: [], skills }
     write(targetDir, template, data, slug)
   }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { WRK } from '../cluster/tools'
 import type { FailoverRun, RolloutRun } from './cluster-runs'
 import { CONTENDERS, median, medianRatio, type ContenderKey, type Round } from './headline'
+import { BASELINE } from './baseline'
 import type { LoadSummary } from './load'
 import type { SeedTiming } from './seed-timing'
 
@@ -14,6 +15,8 @@ export type BenchResults = {
   /** One-minute load averages when the measurements started and ended: other work on a shared machine. */
   loadAverage: { start: number; end: number }
   page: string
+  /** The role page's HTML as served, KB (uncompressed, inline payload included). */
+  pageKb: number
   rounds: Round[]
   round: { seconds: number; connections: number }
   routes: RouteRow[]
@@ -25,10 +28,6 @@ export type BenchResults = {
   rollout: RolloutRun & { connections: number }
 }
 
-// The committed benchmark before this one (2026-11-21, autocannon 8, 32 connections, a 2-core AMD EPYC VM): it
-// reported the role page at 38 % of sirv, but autocannon tops out near 1,250 req/s on these VMs: sirv's figure
-// was autocannon's.
-const BEFORE = { app: 474, sirv: 1255 }
 
 const DOWN = { SIGTERM: 'stopped (SIGTERM)', SIGKILL: 'crashed (SIGKILL)' } as const
 const n = (x: number) => Math.round(x).toLocaleString('en-US')
@@ -70,9 +69,17 @@ function headline(r: BenchResults): string[] {
     `and sirv it used ${med('app', (m) => m.wrkCpu).toFixed(2)} and ${med('sirv', (m) => m.wrkCpu).toFixed(2)} cores: they, not wrk, set those rates. The two nginx figures are what nginx`,
     `does with wrk on the same ${os.cpus().length} cores, so they are a floor; both pay the same, so their ratio holds.`,
     ``,
-    `Before, the committed benchmark used autocannon (2026-11-21, 32 connections, a 2-core AMD EPYC VM): \`next start\` at`,
-    `${n(BEFORE.app)} and sirv at ${n(BEFORE.sirv)} req/s, "${pct(BEFORE.app / BEFORE.sirv)} of a static server". autocannon tops out near 1,250 req/s on these VMs, so`,
-    `sirv's figure was autocannon's ceiling and the ratio measured the load generator; with wrk it is ${pct(medianRatio(r.rounds, 'app', 'sirv'))}.`,
+    ``,
+    `### Before and after the page-weight work`,
+    ``,
+    `The role page was ${BASELINE.roleHtmlKb} KB of HTML on ${BASELINE.date} (same benchmark, same machine) and is ${r.pageKb} KB now.`,
+    ``,
+    `| server, role page | req/s before | req/s now | now ÷ before | share of nginx before | share of nginx now |`,
+    `|---|---:|---:|---:|---:|---:|`,
+    ...keys.map((k) => {
+      const [before, now] = [BASELINE.rolePage[k], med(k, (m) => m.reqPerSec)]
+      return `| ${CONTENDERS[k]} | ${n(before)} | ${n(now)} | ${(now / before).toFixed(2)}× | ${pct(before / BASELINE.rolePage.nginx)} | ${pct(medianRatio(r.rounds, k, 'nginx'))} |`
+    }),
   ]
 }
 
@@ -84,9 +91,9 @@ function sections(r: BenchResults): string[] {
   return [
     `## Routes (${r.routeRun.seconds} s each, ${r.routeRun.connections} connections)`,
     ``,
-    `| route | \`next start\` req/s | p50 ms | p99 ms | failed | non-2xx | through nginx + 2 instances req/s | p50 ms | p99 ms | failed | non-2xx |`,
+    `| route | \`next start\` req/s (before: ${BASELINE.date}) | p50 ms | p99 ms | failed | non-2xx | through nginx + 2 instances req/s | p50 ms | p99 ms | failed | non-2xx |`,
     `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
-    ...r.routes.map((route) => `| ${route.name} | ${row(route.app)} | ${row(route.cluster)} |`),
+    ...r.routes.map((route) => `| ${route.name} | ${n(route.app.reqPerSec)} (${BASELINE.routes[route.name] === undefined ? '?' : n(BASELINE.routes[route.name]!)}) | ${row(route.app).split(' | ').slice(1).join(' | ')} | ${row(route.cluster)} |`),
     ``,
     `## Build and seed`,
     ``,

@@ -96,6 +96,7 @@ try {
   const results: BenchResults = {
     loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
     page: PAGE,
+    pageKb: Math.round(((await (await fetch(origins.nginx + PAGE)).arrayBuffer()).byteLength / 1024) * 10) / 10,
     rounds,
     round: { seconds: env.ROUND_SECONDS, connections: 64 },
     routes,

@@ -28,12 +28,16 @@ function track(child: ChildProcess, port: number): Server {
   return { origin: `http://127.0.0.1:${port}`, port, child, stop }
 }
 
-/** The production server (`next start`) on a free port, with the caller's environment (dist dir, database). */
-export async function startNext(env: NodeJS.ProcessEnv): Promise<Server> {
+/**
+ * The production server (`next start`) on a free port, with the caller's environment (dist dir, database); `dir`
+ * serves another Next.js app (the audit's bare page), ready when `probe` answers.
+ */
+export async function startNext(env: NodeJS.ProcessEnv, { dir, probe = '/api/roles' }: { dir?: string; probe?: string } = {}): Promise<Server> {
   const port = await freePort()
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, PORT: String(port) } })
+  const args = ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1']
+  const child = spawn('node_modules/.bin/next', args, { env: { ...env, PORT: String(port) } })
   const server = track(child, port)
-  await waitForOk(`${server.origin}/api/roles`)
+  await waitForOk(`${server.origin}${probe}`)
   return server
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { CurrentRoleForm } from '@/components/match/current-role-select'
 import { EXPLAINED, MatchReport } from '@/components/match/match-report'
 import { SaveAsProfile } from '@/components/profile/save-as-profile'
@@ -68,8 +68,8 @@ function BadLink({ reason }: { reason: string }) {
       </div>
       <p>
         Nothing was scored.{' '}
-        <Link href="/quiz" className="font-medium text-accent underline underline-offset-2">Take the quiz</Link> to get a fresh
-        result and link, or <Link href="/match" className="font-medium text-accent underline underline-offset-2">rate your skills directly</Link>.
+        <IntentLink href="/quiz" className="font-medium text-accent underline underline-offset-2">Take the quiz</IntentLink> to get a fresh
+        result and link, or <IntentLink href="/match" className="font-medium text-accent underline underline-offset-2">rate your skills directly</IntentLink>.
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { ComparePicker } from '@/components/browse/compare-picker'
 import { RoleAside } from '@/components/browse/role-aside'
@@ -57,16 +57,16 @@ export default async function RolePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/roles" className="underline-offset-2 hover:underline">Roles</Link> <span aria-hidden="true">/</span> {role.name}
+        <IntentLink href="/roles" className="underline-offset-2 hover:underline">Roles</IntentLink> <span aria-hidden="true">/</span> {role.name}
       </nav>
       <PageIntro title={role.name} lead={role.summary}>
         <PayOutlook pay={role} roleName={role.name} />
         <YouAndRole role={role.slug} version={version} />
         <div className="flex flex-wrap gap-2 pt-1">
           {role.track ? (
-            <Link href={`/tracks/${role.track.slug}`} className="rounded-full">
+            <IntentLink href={`/tracks/${role.track.slug}`} className="rounded-full">
               <Pill tone="accent">Track: {role.track.name}</Pill>
-            </Link>
+            </IntentLink>
           ) : (
             <Pill>Not on a track</Pill>
           )}
@@ -91,7 +91,7 @@ export default async function RolePage({ params }: Props) {
               top={topLevel(scale)}
             />
           </Section>
-          <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <Link href="/skills" className="text-accent underline">the scale</Link>.</>}>
+          <Section id="skills" title="Rated skills" lead={<>Levels 0–4 are the project’s editorial reading of the sources; see <IntentLink href="/skills" className="text-accent underline">the scale</IntentLink>.</>}>
             <RoleSkillList skills={role.skills} />
           </Section>
           <Section id="tools" title="Tools">
@@ -102,11 +102,11 @@ export default async function RolePage({ params }: Props) {
           </Section>
           {role.phases.length > 0 ? (
             <Section id="phases" title="Active in these lifecycle phases">
-              <ol className="flex flex-wrap gap-2">
+              <ol className="phase-links">
                 {role.phases.map((p) => (
                   <li key={p.slug}>
-                    <a href={`/lifecycle#phase-${p.slug}`} className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent">
-                      <span className="tabular-nums text-muted">{p.order}.</span> {p.name}
+                    <a href={`/lifecycle#phase-${p.slug}`}>
+                      <b>{p.order}.</b> {p.name}
                     </a>
                   </li>
                 ))}
@@ -116,7 +116,7 @@ export default async function RolePage({ params }: Props) {
           <Section id="paths" title="Career paths">
             <RolePaths name={role.name} pathsIn={role.pathsIn} pathsOut={role.pathsOut} />
           </Section>
-          <Section id="moves" title="Moves from here" lead={<>Costs are the effort to raise this role’s levels to what the next one needs; see <Link href="/paths" className="text-accent underline">career moves</Link>.</>}>
+          <Section id="moves" title="Moves from here" lead={<>Costs are the effort to raise this role’s levels to what the next one needs; see <IntentLink href="/paths" className="text-accent underline">career moves</IntentLink>.</>}>
             <MovesFromHere slug={role.slug} name={role.name} />
           </Section>
           {/* The body brings its own second-level headings. */}
@@ -127,11 +127,11 @@ export default async function RolePage({ params }: Props) {
           ) : null}
           {role.related.length > 0 ? (
             <Section id="related" title="Related roles">
-              <ul className="grid gap-3 sm:grid-cols-2">
+              <ul className="cards">
                 {role.related.map((r) => (
-                  <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
-                    <a href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</a>
-                    <p className="mt-1 text-sm text-muted">{r.summary}</p>
+                  <li key={r.slug}>
+                    <a href={`/roles/${r.slug}`}>{r.name}</a>
+                    <p>{r.summary}</p>
                   </li>
                 ))}
               </ul>
@@ -140,7 +140,7 @@ export default async function RolePage({ params }: Props) {
         </div>
         <aside aria-label="Role facts" className="space-y-4">
           <RoleAside role={role} />
-          <section aria-labelledby="compare-title" className="rounded-lg border border-line bg-surface p-4">
+          <section aria-labelledby="compare-title" className="card">
             <h2 id="compare-title" className="text-base font-semibold">Compare with…</h2>
             <div className="mt-2">
               <ComparePicker role={{ slug: role.slug, name: role.name }} others={others} suggested={suggested} />

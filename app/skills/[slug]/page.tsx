@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Pill, Section } from '@/components/section'
 import { LastReviewed } from '@/components/last-reviewed'
@@ -37,11 +37,11 @@ export default async function SkillPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/skills" className="underline-offset-2 hover:underline">Skills matrix</Link> <span aria-hidden="true">/</span> {skill.name}
+        <IntentLink href="/skills" className="underline-offset-2 hover:underline">Skills matrix</IntentLink> <span aria-hidden="true">/</span> {skill.name}
       </nav>
       <PageIntro title={skill.name} lead={skill.description}>
         <div className="flex flex-wrap gap-2 pt-1">
-          <Link href={`/skills#cat-${skill.category}`}><Pill tone="second">{skill.categoryName}</Pill></Link>
+          <IntentLink href={`/skills#cat-${skill.category}`}><Pill tone="second">{skill.categoryName}</Pill></IntentLink>
           <Pill>{skill.roles.length} roles need it</Pill>
         </div>
       </PageIntro>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { LastReviewed } from '@/components/last-reviewed'
 import { PageIntro, Section } from '@/components/section'
@@ -32,7 +32,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sources" className="underline-offset-2 hover:underline">Sources</Link> <span aria-hidden="true">/</span> {source.title}
+        <IntentLink href="/sources" className="underline-offset-2 hover:underline">Sources</IntentLink> <span aria-hidden="true">/</span> {source.title}
       </nav>
       <PageIntro eyebrow="Source" title={source.title} lead={source.summary}>
         <div className="pt-2"><SourceCitation source={source} /></div>
@@ -45,7 +45,7 @@ export default async function SourcePage({ params }: Props) {
               <ul className="mt-2 space-y-1 text-sm">
                 {group.entries.map((e) => (
                   <li key={e.slug}>
-                    {group.base ? <Link href={`${group.base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</Link> : e.name}
+                    {group.base ? <IntentLink href={`${group.base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</IntentLink> : e.name}
                   </li>
                 ))}
               </ul>

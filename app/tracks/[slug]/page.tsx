@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { PageIntro, Section } from '@/components/section'
 import { LastReviewed } from '@/components/last-reviewed'
@@ -43,11 +43,11 @@ export default async function TrackPage({ params }: Props) {
     <article className="space-y-8">
       <PageIntro eyebrow="Career track" title={track.name} lead={track.summary} />
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="audience-title" className="rounded-lg border border-line bg-surface p-4">
+        <section aria-labelledby="audience-title" className="card">
           <h2 id="audience-title" className="font-semibold">Who it is for</h2>
           <p className="mt-1 text-muted">{track.audience}</p>
         </section>
-        <section aria-labelledby="focus-title" className="rounded-lg border border-line bg-surface p-4">
+        <section aria-labelledby="focus-title" className="card">
           <h2 id="focus-title" className="font-semibold">What it focuses on</h2>
           <p className="mt-1 text-muted">{track.focus}</p>
         </section>
@@ -56,10 +56,10 @@ export default async function TrackPage({ params }: Props) {
       <Section id="entries" title="Ways in" lead="Roles people commonly enter this track from.">
         <ol className="grid gap-3 md:grid-cols-2">
           {track.entries.map((e, i) => (
-            <li key={e.slug} className="flex gap-3 rounded-lg border border-line bg-surface p-4">
+            <li key={e.slug} className="flex gap-3 card">
               <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-accent-ink">{i + 1}</span>
               <div>
-                <Link href={`/roles/${e.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{e.name}</Link>
+                <IntentLink href={`/roles/${e.slug}`} className="link font-semibold">{e.name}</IntentLink>
                 <span aria-hidden="true"> → {track.name}</span>
                 <p className="mt-1 text-sm text-muted">{e.note}</p>
               </div>
@@ -71,9 +71,9 @@ export default async function TrackPage({ params }: Props) {
       <Section id="roles" title="Roles on this track">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {track.roles.map((r) => (
-            <li key={r.slug} className="rounded-lg border border-line bg-surface p-4">
+            <li key={r.slug} className="card">
               <p className="text-xs text-muted">{roleCategoryLabel(r.category)}</p>
-              <Link href={`/roles/${r.slug}`} className="font-semibold text-accent underline-offset-2 hover:underline">{r.name}</Link>
+              <IntentLink href={`/roles/${r.slug}`} className="link font-semibold">{r.name}</IntentLink>
               <p className="mt-1 text-sm text-muted">{r.summary}</p>
             </li>
           ))}
@@ -96,7 +96,7 @@ export default async function TrackPage({ params }: Props) {
               {track.skills.map((s) => (
                 <tr key={s.slug} className="border-b border-line last:border-0">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`/skills/${s.slug}`} className="text-accent underline-offset-2 hover:underline">{s.name}</Link>
+                    <IntentLink href={`/skills/${s.slug}`} className="link">{s.name}</IntentLink>
                   </th>
                   <td className="hidden px-3 py-2 text-muted sm:table-cell">{s.categoryName}</td>
                   <td className="px-3 py-2"><LevelChip level={s.level} name={levelName(scale, s.level)} showName /></td>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/components/intent-link'
 import { notFound } from 'next/navigation'
 import { CategoryChart } from '@/components/charts/category-chart'
 import { CompareHeader } from '@/components/compare/compare-header'
@@ -102,7 +102,7 @@ export default async function ComparisonPage({ params }: Props) {
         <RolePicker roles={picker.roles} selected={{ a: a.slug, b: b.slug }} headingLevel="h3" />
       </Section>
       <p className="text-sm">
-        <Link href="/compare" className="text-accent underline underline-offset-2">All comparisons</Link>
+        <IntentLink href="/compare" className="ulink">All comparisons</IntentLink>
       </p>
     </article>
   )
