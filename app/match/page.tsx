@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { IntentLink } from '@/components/intent-link'
 import { MatchReport } from '@/components/match/match-report'
 import { RatingsForm } from '@/components/match/ratings-form'
-import { SaveAsProfile } from '@/components/profile/save-as-profile'
+import { SaveAsProfileSlot } from '@/components/profile/save-as-profile-slot'
 import { parseRatingsQuery } from '@/lib/match/ratings-query'
 import { stepMoves } from '@/lib/match/step-moves'
 import { getMoveGraph, getPathsModel } from '@/lib/queries/paths'
@@ -50,7 +50,7 @@ export default async function MatchPage({ searchParams }: Props) {
             model={model}
             source="ratings"
             moves={moves}
-            afterVerdict={<SaveAsProfile levels={ratings} source="rated" current={current} skills={model.skills.map(({ slug, name }) => ({ slug, name }))} />}
+            afterVerdict={<SaveAsProfileSlot levels={ratings} source="rated" current={current} skills={model.skills.map(({ slug, name }) => ({ slug, name }))} />}
           />
         </section>
       ) : null}

@@ -4,26 +4,24 @@ import type { Occupation } from '@/lib/types'
 // The published figures are U.S. dollars by definition of the source, whatever currency a role's range uses.
 const USD = 'USD'
 
-function Figure({ label, value, detail, large }: { label: string; value: string; detail: string | null; large: boolean }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-muted">{label}</dt>
-      <dd className={`font-bold tabular-nums ${large ? 'text-2xl' : 'text-lg'}`}>{value}</dd>
-      {detail ? <dd className="text-xs text-muted">{detail}</dd> : null}
-    </div>
-  )
-}
-
-/** Median pay, projected growth and entry education of one occupation, each with the period it refers to. */
+/** Median pay, projected growth and entry education of one occupation, each with the period it refers to (styled from `.pay-figures`). */
 export function OccupationFigures({ occupation: o, large = false }: { occupation: Occupation; large?: boolean }) {
   const growthDetail = [formatYearSpan(o.outlookFrom, o.outlookTo), o.growthWords].filter(Boolean).join(' · ')
   return (
-    <dl className={`grid gap-x-4 gap-y-2 ${large ? 'grid-cols-2 sm:grid-cols-3' : 'grid-cols-1'}`}>
-      <Figure label="Median pay (US)" value={formatMoney(o.medianWage, USD)} detail={`a year, ${formatMonth(o.wagePeriod)}`} large={large} />
-      <Figure label="Job growth" value={formatPercentChange(o.growth)} detail={growthDetail} large={large} />
-      <div className={`min-w-0 ${large ? 'col-span-2 sm:col-span-1' : ''}`}>
-        <dt className="text-xs font-medium text-muted">Typical entry education</dt>
-        <dd className="text-sm font-semibold">{o.education}</dd>
+    <dl className={large ? 'pay-figures' : 'pay-figures compact'}>
+      <div>
+        <dt>Median pay (US)</dt>
+        <dd>{formatMoney(o.medianWage, USD)}</dd>
+        <dd>a year, {formatMonth(o.wagePeriod)}</dd>
+      </div>
+      <div>
+        <dt>Job growth</dt>
+        <dd>{formatPercentChange(o.growth)}</dd>
+        {growthDetail ? <dd>{growthDetail}</dd> : null}
+      </div>
+      <div>
+        <dt>Typical entry education</dt>
+        <dd>{o.education}</dd>
       </div>
     </dl>
   )

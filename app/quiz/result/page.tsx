@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { IntentLink } from '@/components/intent-link'
 import { CurrentRoleForm } from '@/components/match/current-role-select'
 import { EXPLAINED, MatchReport } from '@/components/match/match-report'
-import { SaveAsProfile } from '@/components/profile/save-as-profile'
+import { SaveAsProfileSlot } from '@/components/profile/save-as-profile-slot'
 import { ResultHeading } from '@/components/quiz/result-heading'
 import { CURRENT_PARAM, parseCurrentRole } from '@/lib/match/current-role'
 import { stepMoves } from '@/lib/match/step-moves'
@@ -46,7 +46,7 @@ export default async function QuizResultPage({ searchParams }: Props) {
           <div className="space-y-2">
             {problem ? <p role="note" className="rounded-lg border border-warn bg-warn-soft p-3" data-testid="current-problem">{problem}</p> : null}
             <CurrentRoleForm model={model} current={current} code={code} />
-            <SaveAsProfile
+            <SaveAsProfileSlot
               levels={Object.fromEntries(Object.entries(result.profile.levels).filter(([skill]) => (result.profile.confidence[skill] ?? 0) > 0))}
               source="inferred"
               current={current}
