@@ -46,7 +46,7 @@ export default async function SkillsPage() {
             <a key={c.slug} href={`#cat-${c.slug}`} className="rounded-full border border-line bg-surface px-2.5 py-0.5 hover:border-accent">{c.name}</a>
           ))}
         </nav>
-        <MatrixExplorer matrix={matrix} tracks={tracks.map((t) => ({ slug: t.slug, name: t.name }))} />
+        <MatrixExplorer matrix={matrix} tracks={tracks.map((t) => ({ slug: t.slug, name: t.name }))} scale={levels} />
       </Section>
 
       <Section id="all-skills" title="All skills">

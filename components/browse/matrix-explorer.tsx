@@ -1,17 +1,34 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { hasStoredProfile } from '@/components/profile/profile-presence'
 import { arrangeMatrix, type MatrixOptions } from '@/lib/browse/matrix-view'
+import type { LevelDef } from '@/lib/levels'
 import type { Matrix, TrackRef } from '@/lib/types'
 import { MatrixTable } from './matrix-table'
 
 const field = 'mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink disabled:opacity-60'
 
 /** Sorting and filtering for the heat map; before hydration the controls stay disabled and the full matrix shows. */
-export function MatrixExplorer({ matrix, tracks }: { matrix: Matrix; tracks: TrackRef[] }) {
+export function MatrixExplorer({ matrix, tracks, scale }: { matrix: Matrix; tracks: TrackRef[]; scale: LevelDef[] }) {
   const [options, setOptions] = useState<MatrixOptions>({})
   const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
+  const [profile, setProfile] = useState(false)
+  const [you, setYou] = useState<Record<string, number> | null>(null)
+  useEffect(() => {
+    setReady(true)
+    setProfile(hasStoredProfile())
+  }, [])
+  // The profile's schema loads only when the person asks to see their levels.
+  const [showing, setShowing] = useState(false)
+  const showMine = (on: boolean) => {
+    setShowing(on)
+    if (!on) return setYou(null)
+    void Promise.all([import('@/components/profile/profile-storage'), import('@/lib/profile/edit')]).then(([{ readStoredProfile }, { levelsOf }]) => {
+      const stored = readStoredProfile()
+      if (stored.kind === 'read' && stored.ok) setYou(levelsOf(stored.profile))
+    })
+  }
   const set = (patch: Partial<MatrixOptions>) => setOptions((o) => ({ ...o, ...patch }))
   const view = arrangeMatrix(matrix, options)
   const cells = view.roles.length * view.groups.reduce((n, g) => n + g.skills.length, 0)
@@ -49,13 +66,19 @@ export function MatrixExplorer({ matrix, tracks }: { matrix: Matrix; tracks: Tra
           </select>
         </label>
       </fieldset>
+      {profile ? (
+        <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+          <input type="checkbox" checked={showing} onChange={(e) => showMine(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+          Show my levels from my saved profile (a “You” column)
+        </label>
+      ) : null}
       <p aria-live="polite" className="text-sm text-muted">
         {view.roles.length} roles × {view.groups.reduce((n, g) => n + g.skills.length, 0)} skills ({cells} cells)
       </p>
       {view.roles.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center">No role on this track.</p>
       ) : (
-        <MatrixTable matrix={matrix} view={view} highlightRole={options.sortByRole} highlightSkill={options.sortBySkill} />
+        <MatrixTable matrix={matrix} view={view} highlightRole={options.sortByRole} highlightSkill={options.sortBySkill} you={showing && you ? { levels: you, scale } : undefined} />
       )}
     </div>
   )

@@ -1,14 +1,22 @@
 import { IntentLink } from '@/components/intent-link'
 import { heatClass } from '@/components/level-chip'
 import type { ArrangedMatrix } from '@/lib/browse/matrix-view'
+import { shortLevel, type LevelDef } from '@/lib/levels'
 import type { Matrix } from '@/lib/types'
 
-type Props = { matrix: Matrix; view: ArrangedMatrix; highlightRole?: string; highlightSkill?: string }
+type Props = {
+  matrix: Matrix
+  view: ArrangedMatrix
+  highlightRole?: string
+  highlightSkill?: string
+  /** The person's own levels from their saved profile, shown as a first column when given. */
+  you?: { levels: Record<string, number>; scale: LevelDef[] }
+}
 
 // Plain markup: the explorer re-renders it with another order or subset. Cells and headers are styled from the
 // table's `matrix` class (app/globals.css): 792 cells carry only their heat class.
-export function MatrixTable({ matrix, view, highlightRole, highlightSkill }: Props) {
-  const cols = view.roles.length + 1
+export function MatrixTable({ matrix, view, highlightRole, highlightSkill, you }: Props) {
+  const cols = view.roles.length + (you ? 2 : 1)
   return (
     <div className="max-h-[80vh] w-fit max-w-full overflow-auto rounded-lg border border-line bg-surface" tabIndex={0} role="region" aria-label="Skills matrix, scrollable">
       <table className="matrix border-separate border-spacing-0 text-sm" data-testid="matrix">
@@ -16,6 +24,7 @@ export function MatrixTable({ matrix, view, highlightRole, highlightSkill }: Pro
         <thead>
           <tr>
             <th scope="col">Skill \ Role</th>
+            {you ? <th scope="col" className="you"><span>You</span></th> : null}
             {view.roles.map((r) => (
               <th key={r.slug} scope="col" className={r.slug === highlightRole ? 'bg-accent-soft' : undefined}>
                 <IntentLink href={`/roles/${r.slug}`} title={r.track ? `${r.name} · ${r.track.name}` : r.name}>
@@ -39,6 +48,7 @@ export function MatrixTable({ matrix, view, highlightRole, highlightSkill }: Pro
                     {s.name}
                   </IntentLink>
                 </th>
+                {you ? <td className={`you ${heatClass(you.levels[s.slug] ?? 0)}`}>{shortLevel(you.scale, you.levels[s.slug] ?? 0)}</td> : null}
                 {view.roles.map((r) => {
                   const l = matrix.levels[r.slug]?.[s.slug] ?? 0
                   return (

@@ -151,3 +151,17 @@ test('the matcher opens with the saved levels, rounded to whole ones', async ({ 
   await expect(page.getByRole('radiogroup', { name: 'Kubernetes', exact: true }).getByRole('radio', { checked: true })).toHaveValue('3')
   await expect(page.locator('#current-role')).toHaveValue('devops-engineer')
 })
+
+test('the matrix shows your level in each row, from the saved profile, when asked', async ({ page }) => {
+  await page.goto('/skills')
+  await expect(page.getByLabel(/Show my levels/)).toHaveCount(0)
+  await page.goto('/me')
+  await rate(page, 'Python', 3)
+  await page.getByRole('button', { name: 'Save my profile' }).click()
+  await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(1)
+  await page.goto('/skills')
+  await page.getByLabel(/Show my levels/).check()
+  const matrix = page.getByTestId('matrix')
+  await expect(matrix.getByRole('columnheader', { name: 'You' })).toBeVisible()
+  await expect(matrix.getByRole('row', { name: /^Python/ }).locator('td.you')).toHaveText('3')
+})
