@@ -15,7 +15,15 @@ import { readRun, runFile, tbtRatio, toMarkdown, type AuditRun, type RunAudit } 
 // `npm run audit`: Lighthouse (mobile) on five pages, each alternating with a bare Next.js page built next to the
 // app, and every kind of page's weight. AUDIT_LABEL=before records a baseline (bench/audit-before.json) that
 // later runs print beside their own; AUDIT_ROUNDS shortens it; SKIP_BUILD=1 audits the build that is there.
-// Writes bench/audit-<label>.json and bench/audit.md; exits 1 when a page blocks more than 1.5× the bare page.
+const AUDIT_MD = path.join('bench', 'audit.md')
+// Measurements of single changes, written by hand below this heading, survive each regeneration of the file.
+const KEPT = '\n## Measured by hand\n'
+const keptNotes = () => {
+  const text = fs.existsSync(AUDIT_MD) ? fs.readFileSync(AUDIT_MD, 'utf8') : ''
+  return text.includes(KEPT) ? text.slice(text.indexOf(KEPT)) : ''
+}
+
+// Writes bench/audit-<label>.json and bench/audit.md (keeping its hand-written notes); exits 1 when a page blocks more than 1.5× the bare page.
 const env = z
   .object({
     AUDIT_ROUNDS: z.coerce.number().int().min(1).default(5),
@@ -62,7 +70,7 @@ try {
   }
   fs.writeFileSync(runFile(env.AUDIT_LABEL), `${JSON.stringify(run, null, 1)}\n`)
   const markdown = toMarkdown(run, env.AUDIT_LABEL === 'before' ? null : readRun('before'))
-  fs.writeFileSync(path.join('bench', 'audit.md'), markdown)
+  fs.writeFileSync(AUDIT_MD, markdown + keptNotes())
   console.log(`\n${markdown}`)
   const problems = [
     ...AUDITED.filter((p) => tbtRatio(run, p) > TBT_RATIO_TARGET).map((p) => `${p} blocks ${tbtRatio(run, p).toFixed(2)}× the bare page`),
