@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
-  expect(summary).toEqual([])
-}
+import { expectNoAxeViolations } from './helpers'
 
 // Only what a person sees counts: a streamed copy of the list can sit hidden in the document for a moment.
 const roleCount = (page: Page) => page.getByTestId('role-count').filter({ visible: true })

@@ -1,14 +1,9 @@
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers'
 import fc from 'fast-check'
 import { firstLoadJs } from '../../scripts/audit/first-load-js'
 import { pathsFuzzPaths } from './fuzz-inputs'
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
-}
 
 /** Moves a focused native select to `value` with the arrow keys, as a keyboard user would. */
 async function chooseWithKeys(page: Page, label: string, value: string) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { takeMixedQuiz } from './helpers'
 import { PROFILE_STORAGE_KEY } from '@/lib/storage-keys'
 import { parseProfileText } from '@/lib/profile/parse'
 
@@ -16,18 +17,6 @@ async function storedProfile(page: Page) {
 // A person taps the level's label; the radio inside it is visually hidden.
 const rate = (page: Page, skill: string, level: number) =>
   page.getByRole('radiogroup', { name: skill, exact: true }).locator('label').filter({ has: page.getByRole('radio', { name: new RegExp(`^${level}`) }) }).click()
-
-async function takeMixedQuiz(page: Page) {
-  await page.goto('/quiz')
-  const total = Number(/of (\d+)/.exec(await page.getByText(/^Question \d+ of \d+$/).innerText())?.[1] ?? 0)
-  for (let i = 0; i < total; i++) {
-    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible()
-    const radios = page.getByRole('radio')
-    await radios.nth((i * 2 + 1) % (await radios.count())).check()
-    await page.getByRole('button', { name: /Next|See my result/ }).click()
-  }
-  await page.waitForURL(/\/quiz\/result\?a=/)
-}
 
 // Picks a level other than the one shown, so the save always changes the skill.
 async function changeLevel(page: Page, skill: string) {

@@ -1,25 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { BOTH_SCHEMES, expectNoAxeViolations, quizLength } from './helpers'
 
 /** The number of questions, as the quiz itself says it ("Question 1 of N"): the count is content, not code. */
-async function quizLength(page: Page): Promise<number> {
-  const text = await page.getByText(/^Question \d+ of \d+$/).innerText()
-  return Number(/of (\d+)/.exec(text)?.[1] ?? 0)
-}
-
 async function ranking(page: Page) {
   const track = await page.locator('section[aria-labelledby=track-title] ol li').first().innerText()
   const roles = await page.getByTestId('role-ranking').locator('li').allInnerTexts()
   return { track, roles: roles.slice(0, 5).map((r) => r.replace(/\s+/g, ' ').trim()) }
-}
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
 }
 
 // A person taps the level's label; the radio inside it is visually hidden.
@@ -202,7 +188,7 @@ test('matcher levels are 44 px targets, grouped by category with a count of rate
 
 test('axe finds no violations on the quiz, a result and the matcher, in light and dark', async ({ page }) => {
   await page.goto('/quiz')
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, BOTH_SCHEMES)
   const TOTAL = await quizLength(page)
   for (let i = 0; i < TOTAL; i++) {
     await page.getByRole('radio').nth((i * 2) % 4).check()
@@ -210,8 +196,8 @@ test('axe finds no violations on the quiz, a result and the matcher, in light an
   }
   await page.waitForURL(/\/quiz\/result\?a=/)
   await expect(page.getByTestId('role-ranking')).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, BOTH_SCHEMES)
   await page.goto('/match?python=3&kubernetes=2&statistics=4')
   await expect(page.getByTestId('role-ranking')).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, BOTH_SCHEMES)
 })

@@ -1,29 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-}
+import { expect, test } from '@playwright/test'
+import { BOTH_SCHEMES, expectNoAxeViolations, takeMixedQuiz } from './helpers'
 
 const TIERS = ['Fit now', 'Within reach', 'Further away']
 
 test('a mixed quiz result opens with a one-sentence verdict, ranks roles in tiers and leads to a skill rubric', async ({ page }) => {
-  await page.goto('/quiz')
-  const total = Number(/of (\d+)/.exec(await page.getByText(/^Question \d+ of \d+$/).innerText())?.[1] ?? 0)
-  expect(total).toBeGreaterThan(5)
-  for (let i = 0; i < total; i++) {
-    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible()
-    const radios = page.getByRole('radio')
-    // A different position on each question: a mixed profile, not a flat one.
-    await radios.nth((i * 2 + 1) % (await radios.count())).check()
-    await page.getByRole('button', { name: /Next|See my result/ }).click()
-  }
-  await page.waitForURL(/\/quiz\/result\?a=[0-9a-z]+$/)
+  await takeMixedQuiz(page)
 
   const verdict = page.getByTestId('verdict')
   await expect(verdict).toHaveText(/^You are closest to Track \d · .+; .+\.$/)
@@ -49,7 +30,7 @@ test('a mixed quiz result opens with a one-sentence verdict, ranks roles in tier
   const rubric = page.getByRole('region', { name: 'Roles that need it, level by level' })
   await expect(rubric.getByTestId('rubric-level').first()).toBeVisible()
   expect(await rubric.getByTestId('rubric-level').count()).toBeGreaterThanOrEqual(4)
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, BOTH_SCHEMES)
 })
 
 test('the matcher shows a given current role as where you are and never recommends it as the move', async ({ page }) => {
@@ -70,5 +51,5 @@ test('the matcher shows a given current role as where you are and never recommen
   const explained = await page.getByTestId('role-explanation').locator('h3').allInnerTexts()
   expect(explained.join(' ')).not.toContain('DevOps Engineer')
   await expect(page.getByLabel('Your current role (optional)')).toHaveValue('devops-engineer')
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, BOTH_SCHEMES)
 })
