@@ -154,3 +154,13 @@ test('the matrix shows your level in each row, from the saved profile, when aske
   await expect(matrix.getByRole('columnheader', { name: 'You' })).toBeVisible()
   await expect(matrix.getByRole('row', { name: /^Python/ }).locator('td.you')).toHaveText('3')
 })
+
+test('a damaged stored profile is reported with what is wrong, and nothing overwrites it', async ({ page }) => {
+  await page.goto('/me')
+  const damaged = JSON.stringify({ format: 'mlops-atlas-profile', version: 2, skills: { python: { level: 'high' } } })
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [PROFILE_STORAGE_KEY, damaged] as const)
+  await page.reload()
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('skills.python.level')
+  await expect(page.getByRole('button', { name: 'Save my profile' })).toBeDisabled()
+  expect(await stored(page)).toBe(damaged)
+})
