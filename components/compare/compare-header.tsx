@@ -2,6 +2,7 @@ import { IntentLink } from '@/components/intent-link'
 import type { ReactNode } from 'react'
 import type { Comparison } from '@/lib/compare/types'
 import { RoleMark, SIDE_LEFT } from './role-mark'
+import { SwapLink } from './swap-link'
 
 /** Title and swap, then `children` (the pay block, so a comparison leads with it), the two roles and the summary. */
 export function CompareHeader({ comparison, children }: { comparison: Comparison; children?: ReactNode }) {
@@ -15,13 +16,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
           {a.name} <span className="font-normal text-muted">vs</span> {b.name}
         </h1>
-        <IntentLink
-          href={`/compare/${b.slug}/${a.slug}`}
-          className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-raised"
-          data-testid="swap"
-        >
-          <span aria-hidden="true">⇄</span> Swap: {b.name} vs {a.name}
-        </IntentLink>
+        <SwapLink href={`/compare/${b.slug}/${a.slug}`} label={`Swap: ${b.name} vs ${a.name}`} />
       </div>
       {children}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">

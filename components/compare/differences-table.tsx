@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { differencesOnly, differencesSearch } from '@/lib/compare/differences-param'
 import { LevelChip } from '@/components/level-chip'
 import { RoleLabel } from './role-mark'
 import { SignedDelta } from './signed-delta'
@@ -10,9 +11,18 @@ export type DifferenceRow = { name: string; category: string; a: number; b: numb
 
 type Props = { a: string; b: string; rows: DifferenceRow[] }
 
-/** Every skill either role has, largest difference first; the toggle hides equal levels (all rows show without JS). */
+/**
+ * Every skill either role has, largest difference first. The toggle hides every row where both roles need the same
+ * level, and keeps that choice in the address (all rows show without JavaScript).
+ */
 export function DifferencesTable({ a, b, rows }: Props) {
   const [onlyDifferences, setOnlyDifferences] = useState(false)
+  useEffect(() => setOnlyDifferences(differencesOnly(window.location.search)), [])
+  const toggle = () => {
+    const next = !onlyDifferences
+    setOnlyDifferences(next)
+    window.history.replaceState(null, '', `${window.location.pathname}${differencesSearch(next)}${window.location.hash}`)
+  }
   const equal = rows.filter((r) => r.a === r.b).length
   const shown = onlyDifferences ? rows.filter((r) => r.a !== r.b) : rows
   return (
@@ -22,10 +32,10 @@ export function DifferencesTable({ a, b, rows }: Props) {
           type="button"
           aria-pressed={onlyDifferences}
           aria-controls="differences-table"
-          onClick={() => setOnlyDifferences((v) => !v)}
+          onClick={toggle}
           className="rounded-md border border-line bg-surface px-3 py-1.5 font-medium hover:bg-raised aria-pressed:border-accent aria-pressed:bg-accent-soft"
         >
-          Show only differences
+          <span aria-hidden="true">{onlyDifferences ? '✓ ' : ''}</span>Hide the {equal} skills both roles need at the same level
         </button>
         <span className="text-muted" aria-live="polite">
           {onlyDifferences ? `${shown.length} skills differ; ${equal} at the same level hidden` : `${rows.length} skills, ${equal} at the same level`}

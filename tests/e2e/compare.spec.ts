@@ -34,13 +34,13 @@ test('suggested pairs link to their comparisons', async ({ page }) => {
   await expect(page).toHaveURL('/compare/devops-engineer/mlops-engineer')
 })
 
-test('the differences-only control hides skills at the same level', async ({ page }) => {
+test('the differences-only control hides every skill at the same level, shows when it is on, and stays on in the address, on reload and across a swap', async ({ page }) => {
   await page.goto(DS_MLE)
   const rows = page.locator('#differences-table tbody tr')
   const all = await rows.count()
   const equal = await page.locator('#differences-table tbody tr[data-delta="0"]').count()
   expect(equal).toBeGreaterThan(0)
-  const toggle = page.getByRole('button', { name: 'Show only differences' })
+  const toggle = page.getByRole('button', { name: `Hide the ${equal} skills both roles need at the same level` })
   // Retried until the client leaf has hydrated; before that the click does nothing and all rows stay.
   await expect(async () => {
     await toggle.click()
@@ -48,8 +48,16 @@ test('the differences-only control hides skills at the same level', async ({ pag
   }).toPass()
   await expect(rows).toHaveCount(all - equal)
   await expect(page.locator('#differences-table tbody tr[data-delta="0"]')).toHaveCount(0)
-  await toggle.click()
+  await expect(page).toHaveURL(/\?differences=only$/)
+  await page.reload()
+  await expect(page.locator('#differences-table tbody tr[data-delta="0"]')).toHaveCount(0)
+  await page.getByTestId('swap').click()
+  await expect(page).toHaveURL(/\/compare\/ml-engineer\/data-scientist\?differences=only$/)
+  await expect(page.getByRole('button', { name: /Hide the \d+ skills/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('#differences-table tbody tr[data-delta="0"]')).toHaveCount(0)
+  await page.getByRole('button', { name: /Hide the \d+ skills/ }).click()
   await expect(rows).toHaveCount(all)
+  await expect(page).toHaveURL(/\/compare\/ml-engineer\/data-scientist$/)
 })
 
 test('the swap control opens the pair the other way round', async ({ page }) => {
