@@ -9,15 +9,16 @@ export function ComparePicker({ role, others, suggested }: { role: RoleRef; othe
         <label htmlFor="compare-b" className="text-sm font-medium">
           Compare {role.name} with
         </label>
-        <div className="flex gap-2">
-          <select id="compare-b" name="b" className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-2 text-ink" defaultValue={suggested[0]?.slug}>
+        {/* Stacked, so the sidebar's full width goes to the role names rather than cutting them off. */}
+        <div className="grid gap-2">
+          <select id="compare-b" name="b" className="w-full rounded-md border border-line bg-surface px-2 py-2 text-ink" defaultValue={suggested[0]?.slug}>
             {others.map((o) => (
               <option key={o.slug} value={o.slug}>
                 {o.name}
               </option>
             ))}
           </select>
-          <button type="submit" className="rounded-md bg-accent px-3 py-2 font-medium text-accent-ink">
+          <button type="submit" className="justify-self-start rounded-md bg-accent px-3 py-2 font-medium text-accent-ink">
             Compare
           </button>
         </div>

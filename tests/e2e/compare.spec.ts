@@ -16,6 +16,30 @@ test('the picker opens the canonical comparison page for the two roles chosen', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data Scientist vs Machine Learning Engineer')
 })
 
+test('a same-role pick keeps both picks and explains, with JavaScript too', async ({ page }) => {
+  await page.goto('/compare?a=ml-engineer&b=ml-engineer')
+  await expect(page.locator('#compare-problem')).toContainText('You picked Machine Learning Engineer twice')
+  await expect(page.getByLabel('First role')).toHaveValue('ml-engineer')
+  await expect(page.getByLabel('Second role')).toHaveValue('ml-engineer')
+})
+
+test('the role page’s comparison picker shows whole role names', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/roles/data-scientist')
+  const select = page.getByLabel('Compare Data Scientist with')
+  await select.selectOption('mlops-practitioner')
+  const fits = await select.evaluate((el) => {
+    const probe = document.createElement('span')
+    probe.style.font = getComputedStyle(el).font
+    probe.textContent = 'MLOps Practitioner'
+    document.body.append(probe)
+    const wide = probe.getBoundingClientRect().width
+    probe.remove()
+    return wide < el.clientWidth - 24
+  })
+  expect(fits).toBe(true)
+})
+
 test('the picker works without JavaScript and explains a same-role pick', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
