@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { hasStoredProfile } from '@/components/profile/profile-presence'
-import { arrangeMatrix, type MatrixOptions } from '@/lib/browse/matrix-view'
+import { arrangeMatrix, withVisibleSort, type MatrixOptions } from '@/lib/browse/matrix-view'
 import type { LevelDef } from '@/lib/levels'
 import type { Matrix, TrackRef } from '@/lib/types'
 import { MatrixTable } from './matrix-table'
@@ -29,7 +29,7 @@ export function MatrixExplorer({ matrix, tracks, scale }: { matrix: Matrix; trac
       if (stored.kind === 'read' && stored.ok) setYou(levelsOf(stored.profile))
     })
   }
-  const set = (patch: Partial<MatrixOptions>) => setOptions((o) => ({ ...o, ...patch }))
+  const set = (patch: Partial<MatrixOptions>) => setOptions((o) => withVisibleSort(matrix, { ...o, ...patch }))
   const view = arrangeMatrix(matrix, options)
   const cells = view.roles.length * view.groups.reduce((n, g) => n + g.skills.length, 0)
   return (
@@ -73,7 +73,7 @@ export function MatrixExplorer({ matrix, tracks, scale }: { matrix: Matrix; trac
         </label>
       ) : null}
       <p aria-live="polite" className="text-sm text-muted">
-        {view.roles.length} roles × {view.groups.reduce((n, g) => n + g.skills.length, 0)} skills ({cells} cells)
+        {view.roles.length} roles × {view.groups.reduce((n, g) => n + g.skills.length, 0)} skills ({cells} cells); the table scrolls inside its box
       </p>
       {view.roles.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center">No role on this track.</p>

@@ -62,6 +62,8 @@ export function MatrixTable({ matrix, view, highlightRole, highlightSkill, you }
           </tbody>
         ))}
       </table>
+      {/* Stays at the bottom edge of the box while rows remain below it, so the table never looks shorter than it is. */}
+      <div aria-hidden="true" className="pointer-events-none sticky bottom-0 left-0 h-10 bg-gradient-to-t from-surface to-transparent" />
     </div>
   )
 }

@@ -38,3 +38,14 @@ export function arrangeMatrix(matrix: Matrix, options: MatrixOptions): ArrangedM
     })
   return { roles, groups }
 }
+
+/**
+ * Options after a change of filter: a "sort skills by role" whose role the track filter now hides is dropped, so
+ * the rows are never ordered by a column nobody can see.
+ */
+export function withVisibleSort(matrix: Matrix, options: MatrixOptions): MatrixOptions {
+  const { sortByRole, ...rest } = options
+  if (!sortByRole) return options
+  const visible = arrangeMatrix(matrix, rest).roles.some((r) => r.slug === sortByRole)
+  return visible ? options : rest
+}

@@ -94,6 +94,14 @@ test.describe('browsing pages', () => {
     await expect(page.getByTestId('salary')).toHaveCount(0)
   })
 
+  test('the matrix shows it holds more rows than its box, and drops a sort by a role the track filter hides', async ({ page }) => {
+    await page.goto('/skills')
+    await expect(page.getByText(/44 skills .*the table scrolls inside its box/)).toBeVisible()
+    await page.getByRole('combobox', { name: 'Sort skills by role' }).selectOption('data-scientist')
+    await page.getByRole('combobox', { name: 'Track' }).selectOption('ai-platform-engineer')
+    await expect(page.getByRole('combobox', { name: 'Sort skills by role' })).toHaveValue('')
+  })
+
   test('role and track pages end with a next step: check your fit, compare, plan a move', async ({ page }) => {
     for (const path of ['/roles/mlops-engineer', '/tracks/ai-platform-engineer']) {
       await page.goto(path)
