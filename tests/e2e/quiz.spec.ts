@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { BOTH_SCHEMES, expectNoAxeViolations, quizLength } from './helpers'
 
-/** The number of questions, as the quiz itself says it ("Question 1 of N"): the count is content, not code. */
+/** The best track and the top five roles as shown, to compare two views of one result. */
 async function ranking(page: Page) {
-  const track = await page.locator('section[aria-labelledby=track-title] ol li').first().innerText()
+  // Read once shown: a streamed section sits hidden until revealed, and hidden text reads without line breaks.
+  const first = page.locator('section[aria-labelledby=track-title] ol li').first()
+  await expect(first).toBeVisible()
+  const track = (await first.innerText()).replace(/\s+/g, ' ').trim()
   const roles = await page.getByTestId('role-ranking').locator('li').allInnerTexts()
   return { track, roles: roles.slice(0, 5).map((r) => r.replace(/\s+/g, ' ').trim()) }
 }
