@@ -4,19 +4,16 @@ import { IntentLink } from '@/components/intent-link'
 import { describeLevel, formatLevel } from '@/lib/levels'
 import { levelsOf } from '@/lib/profile/edit'
 import { scoreLevels } from '@/lib/profile/score'
-import { readStoredProfile } from './profile-storage'
-import { useScoringModel } from './use-scoring-model'
+import { useProfileModel } from './use-profile-model'
 
 const GAPS = 3
 
 /** The person's fit for this role, and the three gaps that cost most with what closing each would add. */
 export function YouAndRolePanel({ role, version }: { role: string; version: string }) {
-  const scoring = useScoringModel(version)
-  const stored = readStoredProfile()
-  if (!scoring || stored.kind === 'none' || !stored.ok) return null
-  if (!scoring.ok) return <p className="text-sm text-warn">{scoring.message}</p>
-  const { model } = scoring
-  const profile = stored.profile
+  const scored = useProfileModel(version)
+  if (scored.status === 'loading') return null
+  if (scored.status === 'error') return <p className="text-sm text-warn">{scored.message}</p>
+  const { model, profile } = scored
   const fit = scoreLevels(levelsOf(profile), model).roles.find((r) => r.slug === role)
   if (!fit) return null
   const relation = profile.current?.slug === role ? 'This is your current role.' : profile.target?.slug === role ? 'This is your target role.' : null

@@ -5,20 +5,18 @@ import { categoryScores } from '@/lib/category-scores'
 import { shortLevel, topLevel } from '@/lib/levels'
 import { levelsOf } from '@/lib/profile/edit'
 import { scoreLevels } from '@/lib/profile/score'
-import { readStoredProfile } from './profile-storage'
-import { useScoringModel } from './use-scoring-model'
+import { useProfileModel } from './use-profile-model'
 
 /** The two roles' levels and yours, by category (radar and table) and skill by skill, with your fit for each. */
 export function YouInComparisonPanel({ a, b, version }: { a: string; b: string; version: string }) {
-  const scoring = useScoringModel(version)
-  const stored = readStoredProfile()
-  if (!scoring || stored.kind === 'none' || !stored.ok) return null
-  if (!scoring.ok) return <p className="text-sm text-warn">{scoring.message}</p>
-  const { model } = scoring
+  const scored = useProfileModel(version)
+  if (scored.status === 'loading') return null
+  if (scored.status === 'error') return <p className="text-sm text-warn">{scored.message}</p>
+  const { model, profile } = scored
   const roleA = model.roles.find((r) => r.slug === a)
   const roleB = model.roles.find((r) => r.slug === b)
   if (!roleA || !roleB) return null
-  const you = levelsOf(stored.profile)
+  const you = levelsOf(profile)
   const vector = (role: typeof roleA) => Object.fromEntries(role.needs.map((n) => [n.skill, n.level]))
   const [va, vb] = [vector(roleA), vector(roleB)]
   const rows = categoryScores(you, model.skills, model.categories)
