@@ -17,7 +17,9 @@ export const metadata: Metadata = {
 
 const HOME_PAIRS = 4
 
-const card = 'rounded-lg border border-line bg-surface p-5'
+// The card's title link stretches over the whole card; links inside the card sit above it.
+const card = 'relative rounded-lg border border-line bg-surface p-5 hover:border-accent'
+const stretched = 'link stretched-link'
 const button = 'inline-flex items-center rounded-md px-4 py-2 font-semibold'
 
 export default async function HomePage() {
@@ -71,17 +73,17 @@ export default async function HomePage() {
         <h2 id="explore-title" className="text-xl font-semibold">Explore</h2>
         <div className="mt-4 grid gap-4 md:grid-cols-3">
           <div className={card}>
-            <h3 className="font-semibold"><IntentLink href="/skills" className="link">Skills matrix</IntentLink></h3>
+            <h3 className="font-semibold"><IntentLink href="/skills" className={stretched}>Skills matrix</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">A heat map of every role against {counts.skills} skills, levels 0–4, downloadable as CSV or JSON.</p>
           </div>
           <div className={card}>
-            <h3 className="font-semibold"><IntentLink href="/lifecycle" className="link">The ML lifecycle</IntentLink></h3>
+            <h3 className="font-semibold"><IntentLink href="/lifecycle" className={stretched}>The ML lifecycle</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">Maturity levels, the six phases with their tools and roles, team structures and the career ladder.</p>
           </div>
           <div className={card}>
-            <h3 className="font-semibold"><IntentLink href="/compare" className="link">Compare roles</IntentLink></h3>
+            <h3 className="font-semibold"><IntentLink href="/compare" className={stretched}>Compare roles</IntentLink></h3>
             <p className="mt-1 text-sm text-muted">Two roles side by side. Popular pairs:</p>
-            <ul className="mt-2 space-y-1 text-sm">
+            <ul className="relative mt-2 space-y-1 text-sm">
               {pairs.map(({ a, b }) => (
                 <li key={`${a.slug}-${b.slug}`}>
                   <IntentLink href={comparePath(a.slug, b.slug)} className="link">{a.name} vs {b.name}</IntentLink>

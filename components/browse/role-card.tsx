@@ -13,7 +13,7 @@ export function RoleCard({ role }: { role: RoleCardData }) {
         <span>{role.track ? role.track.name : 'No track'}</span>
       </div>
       <h3 className="mt-1 text-lg font-semibold leading-snug">
-        <IntentLink href={`/roles/${role.slug}`} className="text-ink after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+        <IntentLink href={`/roles/${role.slug}`} className="text-ink stretched-link group-hover:text-accent">
           {role.name}
         </IntentLink>
       </h3>

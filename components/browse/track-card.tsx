@@ -10,7 +10,7 @@ export function TrackCard({ track, headingLevel: Heading = 'h3' }: { track: Trac
   return (
     <article className={`relative rounded-lg border border-t-4 border-line bg-surface p-5 hover:border-accent ${EDGE[(track.order - 1) % EDGE.length]}`}>
       <Heading className="text-lg font-semibold">
-        <IntentLink href={entryPath('tracks', track.slug)} className="text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent">
+        <IntentLink href={entryPath('tracks', track.slug)} className="text-ink stretched-link hover:text-accent">
           {trackLabel(track)}
         </IntentLink>
       </Heading>

@@ -1,6 +1,7 @@
 'use client'
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend, Tooltip } from 'recharts'
+import { RadarAxisLabel } from './radar-axis-label'
 
 export type RadarColor = 'accent' | 'second' | 'ink'
 export type RadarSeries = { key: string; name: string; color: RadarColor }
@@ -17,9 +18,9 @@ export function SkillRadar({ data, series, top, height = 320 }: { data: RadarPoi
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         {/* The chart is aria-hidden, so recharts' keyboard layer would leave a focusable element nobody can hear. */}
-        <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
+        <RadarChart data={data} outerRadius="70%" margin={{ top: 16, right: 48, bottom: 16, left: 48 }} accessibilityLayer={false}>
           <PolarGrid stroke="var(--line)" />
-          <PolarAngleAxis dataKey="axis" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
+          <PolarAngleAxis dataKey="axis" tick={(props: object) => <RadarAxisLabel {...props} />} />
           <PolarRadiusAxis domain={[0, top]} tickCount={top + 1} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
           {series.map((s) => (
             <Radar

@@ -41,7 +41,8 @@ export function DifferencesTable({ a, b, rows }: Props) {
           {onlyDifferences ? `${shown.length} skills differ; ${equal} at the same level hidden` : `${rows.length} skills, ${equal} at the same level`}
         </span>
       </div>
-      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
+      {/* Clipped, not scrolled: a scrolling box would hold the sticky header row inside itself. The table fits a 320 px screen. */}
+      <div className="relative overflow-clip rounded-lg border border-line bg-surface">
         {/* Cells are styled from the table's `diff-table` class (app/globals.css): a comparison has up to 44 rows. */}
         <table id="differences-table" className="diff-table">
           <caption className="px-3 pt-2 text-left text-xs text-muted">

@@ -22,7 +22,12 @@ function Group({ title, side, tools, empty }: { title: string; side: Side | null
 export function ToolsSplit({ a, b, tools }: { a: string; b: string; tools: Split }) {
   return (
     <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-3">
-      <Group title="Both roles" side={null} tools={tools.shared} empty="No tool appears in both profiles." />
+      <Group
+        title="Both roles"
+        side={null}
+        tools={tools.shared}
+        empty={`None of the sources names the same tool for ${a} and ${b}. Each role's list holds only the tools its sources name, not every tool people in the role use, so a tool both use in practice can still be missing here. The skills they share are listed above.`}
+      />
       <Group title={`Only ${a}`} side="a" tools={tools.onlyA} empty={`${a} lists no tool of its own.`} />
       <Group title={`Only ${b}`} side="b" tools={tools.onlyB} empty={`${b} lists no tool of its own.`} />
     </div>

@@ -140,14 +140,15 @@ export default async function RolePage({ params }: Props) {
         </div>
         <aside aria-label="Role facts" className="space-y-4">
           <RoleAside role={role} />
-          <section aria-labelledby="compare-title" className="card">
+          <SourceList sources={role.sources} />
+          <LastReviewed date={role.reviewed} />
+          {/* The picker follows the reader down a long page on a wide screen, so the column is never empty. */}
+          <section aria-labelledby="compare-title" className="card lg:sticky lg:top-4">
             <h2 id="compare-title" className="text-base font-semibold">Compare with…</h2>
             <div className="mt-2">
               <ComparePicker role={{ slug: role.slug, name: role.name }} others={others} suggested={suggested} />
             </div>
           </section>
-          <SourceList sources={role.sources} />
-          <LastReviewed date={role.reviewed} />
         </aside>
       </div>
       <NextSteps
