@@ -35,6 +35,7 @@ test.describe('layout', () => {
       const lastBox = await list.getByRole('listitem').last().boundingBox()
       expect(listBox && lastBox && Math.abs(listBox.x + listBox.width - (lastBox.x + lastBox.width)), `${viewport.width} px`).toBeLessThan(2)
     }
+    await expectNoAxeViolations(page, BOTH_SCHEMES)
     const card = page.getByRole('heading', { name: 'Skills matrix', level: 3 }).locator('xpath=..')
     await card.scrollIntoViewIfNeeded()
     const box = await card.boundingBox()
