@@ -51,9 +51,7 @@ export function MatrixTable({ matrix, view, highlightRole, highlightSkill, you }
               return (
                 <tr key={s.slug} className={s.slug === highlightSkill ? 'outline-2 -outline-offset-2 outline-accent' : undefined}>
                   <th scope="row" id={rowIds.get(s.slug)}>
-                    <IntentLink href={`/skills/${s.slug}`} title={s.name}>
-                      {s.name}
-                    </IntentLink>
+                    <IntentLink href={`/skills/${s.slug}`}>{s.name}</IntentLink>
                   </th>
                   {you ? <td headers={`${ID.you} ${row}`} className={`you ${heatClass(you.levels[s.slug] ?? 0)}`}>{shortLevel(you.scale, you.levels[s.slug] ?? 0)}</td> : null}
                   {view.roles.map((r, ri) => {
