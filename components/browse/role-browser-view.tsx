@@ -20,74 +20,78 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
   const live = onChange !== undefined
   const set = (patch: Partial<RoleFilter>) => onChange?.({ ...filter, ...patch })
   const active = Boolean(filter.q || filter.track || filter.category)
+  const box = { role: 'search', 'aria-label': 'Filter roles', className: 'grid gap-3 card sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end' }
+  const controls = (
+    <>
+      <label className="text-sm font-medium">
+        Search name, alias, skill or tool
+        <input
+          type="search"
+          name="q"
+          placeholder="e.g. Kubernetes, MLflow, Deployer"
+          className={field}
+          {...(live ? { value: filter.q ?? '', onChange: (e) => set({ q: e.target.value || undefined }) } : { defaultValue: filter.q ?? '' })}
+        />
+      </label>
+      <label className="text-sm font-medium">
+        Track
+        <select
+          name="track"
+          className={field}
+          {...(live
+            ? { value: filter.track ?? '', onChange: (e) => set({ track: e.target.value || undefined }) }
+            : { defaultValue: filter.track ?? '' })}
+        >
+          <option value="">All tracks</option>
+          {tracks.map((t) => (
+            <option key={t.slug} value={t.slug}>
+              {t.name}
+            </option>
+          ))}
+          <option value="none">Not on a track</option>
+        </select>
+      </label>
+      <label className="text-sm font-medium">
+        Role family
+        <select
+          name="category"
+          className={field}
+          {...(live
+            ? { value: filter.category ?? '', onChange: (e) => set({ category: (e.target.value || undefined) as RoleFilter['category'] }) }
+            : { defaultValue: filter.category ?? '' })}
+        >
+          <option value="">All families</option>
+          {ROLE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {roleCategoryLabel(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flex gap-2">
+        {live ? null : (
+          <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">
+            Apply
+          </button>
+        )}
+        {active ? (
+          <IntentLink href="/roles" className="rounded-md border border-line px-3 py-2 text-sm" onClick={live ? () => onChange?.({}) : undefined}>
+            Clear
+          </IntentLink>
+        ) : null}
+      </div>
+    </>
+  )
   return (
     <div className="space-y-5">
-      <form
-        method="get"
-        action="/roles"
-        role="search"
-        aria-label="Filter roles"
-        className="grid gap-3 card sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
-        onSubmit={live ? (e) => e.preventDefault() : undefined}
-      >
-        <label className="text-sm font-medium">
-          Search name, alias, skill or tool
-          <input
-            type="search"
-            name="q"
-            placeholder="e.g. Kubernetes, MLflow, Deployer"
-            className={field}
-            {...(live ? { value: filter.q ?? '', onChange: (e) => set({ q: e.target.value || undefined }) } : { defaultValue: filter.q ?? '' })}
-          />
-        </label>
-        <label className="text-sm font-medium">
-          Track
-          <select
-            name="track"
-            className={field}
-            {...(live
-              ? { value: filter.track ?? '', onChange: (e) => set({ track: e.target.value || undefined }) }
-              : { defaultValue: filter.track ?? '' })}
-          >
-            <option value="">All tracks</option>
-            {tracks.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-            <option value="none">Not on a track</option>
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Role family
-          <select
-            name="category"
-            className={field}
-            {...(live
-              ? { value: filter.category ?? '', onChange: (e) => set({ category: (e.target.value || undefined) as RoleFilter['category'] }) }
-              : { defaultValue: filter.category ?? '' })}
-          >
-            <option value="">All families</option>
-            {ROLE_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {roleCategoryLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex gap-2">
-          {live ? null : (
-            <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">
-              Apply
-            </button>
-          )}
-          {active ? (
-            <IntentLink href="/roles" className="rounded-md border border-line px-3 py-2 text-sm" onClick={live ? () => onChange?.({}) : undefined}>
-              Clear
-            </IntentLink>
-          ) : null}
-        </div>
-      </form>
+      {live ? (
+        // The list follows each control as it changes: there is nothing to submit, so the controls need no form.
+        <div {...box}>{controls}</div>
+      ) : (
+        <form method="get" action="/roles" {...box}>
+          {controls}
+        </form>
+      )}
       <h2 id="role-results-title" className="sr-only">Matching roles</h2>
       <p aria-live="polite" className="text-sm text-muted" data-testid="role-count">
         Showing <strong className="text-ink">{shown.length}</strong> of {roles.length} roles

@@ -148,12 +148,17 @@ test.describe('browsing pages', () => {
     await expect(firstRole).toHaveText('AI Platform Engineer')
   })
 
-  test('skills matrix is readable at 375 px without the page scrolling sideways', async ({ page }) => {
+  test('skills matrix is readable at 375 px: no sideways page scroll, and every skill name shows whole', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto('/skills')
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(375)
     await expect(page.getByTestId('matrix').getByRole('rowheader', { name: 'Python' })).toBeVisible()
+    // A name cut short (an ellipsis, or text running under the next cell) is wider than its box.
+    const names = page.getByTestId('matrix').locator('th[scope=row], th[scope=row] a')
+    const clipped = await names.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent))
+    expect(await names.count()).toBeGreaterThan(40)
+    expect(clipped).toEqual([])
   })
 
   test('skill page shows the rubric, highest level first, with the roles that need it at each level', async ({ page }) => {

@@ -102,7 +102,7 @@ export default async function TrackPage({ params }: Props) {
                   <td className="px-3 py-2"><LevelChip level={s.level} name={levelName(scale, s.level)} showName /></td>
                   <td className="px-3 py-2">
                     <span className="inline-flex items-center gap-2">
-                      <span aria-hidden="true" className="tracking-tighter text-accent">{'●'.repeat(s.weight)}<span className="text-line">{'●'.repeat(3 - s.weight)}</span></span>
+                      <span aria-hidden="true" className="tracking-tighter text-accent">{'●'.repeat(s.weight)}<span className="text-muted">{'○'.repeat(3 - s.weight)}</span></span>
                       <span className="tabular-nums">{s.weight}</span> <span className="text-muted">({WEIGHT[s.weight]})</span>
                     </span>
                   </td>

@@ -1,0 +1,61 @@
+import { expect } from '@playwright/test'
+import { routePatterns } from '@/lib/routes'
+import { BOTH_SCHEMES, takeMixedQuiz } from './helpers'
+import { expectNoPa11yIssues, test } from './pa11y'
+
+// One address per page type, keyed by its route pattern in lib/routes.ts, so a new page type fails the first test
+// below until it is given an address here. The quiz result's address comes from taking the quiz.
+const ADDRESSES: Record<string, string> = {
+  '/': '/',
+  '/roles': '/roles',
+  '/roles/filtered': '/roles?category=platform&q=kubernetes',
+  '/roles/[slug]': '/roles/mlops-engineer',
+  '/tracks': '/tracks',
+  '/tracks/[slug]': '/tracks/mlops-practitioner',
+  '/skills': '/skills',
+  '/skills/[slug]': '/skills/kubernetes',
+  '/compare': '/compare',
+  '/compare/[a]/[b]': '/compare/data-scientist/ml-engineer',
+  '/lifecycle': '/lifecycle',
+  '/quiz': '/quiz',
+  '/quiz/result': '',
+  '/match': '/match',
+  '/paths': '/paths',
+  '/paths/[from]/[to]': '/paths?from=data-scientist&to=mlops-engineer',
+  '/paths/chosen': '/paths?from=data-scientist&to=ai-engineer',
+  '/paths/map': '/paths/map',
+  '/paths/map/chosen': '/paths/map?from=devops-engineer&to=ai-platform-engineer',
+  '/me': '/me',
+  '/sources': '/sources',
+  '/sources/[slug]': '/sources/bls-ooh',
+  '/tools': '/tools',
+  '/changes': '/changes',
+}
+const NOT_FOUND = '/roles/no-such-role'
+
+let quizResult = ''
+
+// A saved profile adds the person's own panels to role, comparison and profile pages: checked with them shown.
+test.beforeAll(async ({ browser, pa11yBrowser, baseURL }) => {
+  const page = await browser.newPage()
+  await takeMixedQuiz(page)
+  quizResult = new URL(page.url()).pathname + new URL(page.url()).search
+  await page.getByRole('button', { name: 'Save as my profile' }).click()
+  await expect(page.getByText('Saved in this browser.')).toBeVisible()
+  const stored = await page.evaluate(() => Object.entries(window.localStorage))
+  await page.close()
+  const seed = await pa11yBrowser.newPage()
+  await seed.goto(`${baseURL}/`)
+  await seed.evaluate((entries) => entries.forEach(([key, value]) => window.localStorage.setItem(key, value)), stored)
+  await seed.close()
+})
+
+test('every page type has an address to check', () => {
+  expect(Object.keys(ADDRESSES).sort()).toEqual([...routePatterns()].sort())
+})
+
+for (const [pattern, address] of [...Object.entries(ADDRESSES), ['404', NOT_FOUND]] as const) {
+  test(`pa11y finds no WCAG 2 AA error on ${pattern}, light and dark`, async ({ pa11yBrowser, baseURL }) => {
+    await expectNoPa11yIssues(pa11yBrowser, `${baseURL}${address || quizResult}`, BOTH_SCHEMES)
+  })
+}
