@@ -35,6 +35,9 @@ export const entryPath = (collection: EntryCollection, slug: string) => `/${coll
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
 /** A tool's entry on /tools, the one page that describes every tool. */
 export const toolPath = (slug: string) => `/tools#${slug}`
+/** The element ids of a lifecycle phase's and a topic's section on /lifecycle, and links to them. */
+export const lifecycleAnchor = (kind: 'phase' | 'topic', slug: string) => `${kind}-${slug}`
+export const lifecyclePath = (kind: 'phase' | 'topic', slug: string) => `/lifecycle#${lifecycleAnchor(kind, slug)}`
 
 /** The route patterns the list above describes, in Next's folder notation (for the test against app/). */
 export function routePatterns(): string[] {
