@@ -26,10 +26,15 @@ export const STATIC_PAGES: readonly StaticPage[] = [
 export const ENTRY_PAGES = ['roles', 'skills', 'tracks', 'sources'] as const
 export type EntryCollection = (typeof ENTRY_PAGES)[number]
 
-/** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */
-export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/paths/chosen', '/paths/[from]/[to]', '/paths/map/chosen'] as const
+/** Pages that exist but are not link targets: a quiz result needs its code, a filtered list or a search is reached by its form. */
+export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/search', '/paths/chosen', '/paths/[from]/[to]', '/paths/map/chosen'] as const
 
 export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
+
+/** The navigation entry whose section a path is in (`/roles/mlops-engineer` → `/roles`), or none. */
+export function currentNavPath(pathname: string): string | undefined {
+  return NAV_PAGES.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path
+}
 
 export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`

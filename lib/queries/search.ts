@@ -3,7 +3,7 @@ import { db } from '@/lib/db'
 import { topLevel } from '@/lib/levels'
 import { entryPath, lifecyclePath, toolPath } from '@/lib/routes'
 import { getScale } from './levels'
-import { buildSearchIndex, type SearchDoc } from '@/lib/search/site-search'
+import { buildSearchIndex, roleDocId, type SearchDoc } from '@/lib/search/site-search'
 
 const names = (rows: Array<{ name: string }>) => rows.map((r) => r.name)
 const none = { aliases: [], topSkills: [], coreSkills: [], skills: [], tools: [] }
@@ -33,7 +33,7 @@ export const listSearchDocs = cache(async (): Promise<SearchDoc[]> => {
     names(rows.filter((s) => keep(s.level)).map((s) => s.skill))
   return [
     ...roles.map((r): SearchDoc => ({
-      id: `role:${r.slug}`, kind: 'role', title: r.name, href: entryPath('roles', r.slug), summary: `${r.summary} ${r.focus}`,
+      id: roleDocId(r.slug), kind: 'role', title: r.name, href: entryPath('roles', r.slug), summary: `${r.summary} ${r.focus}`,
       aliases: r.aliases.map((a) => a.alias),
       topSkills: at(r.skills, (l) => l === top),
       coreSkills: at(r.skills, (l) => l === top - 1),

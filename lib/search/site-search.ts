@@ -21,6 +21,7 @@ import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 
 
 export const SEARCH_KINDS = ['role', 'skill', 'tool', 'topic'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
+export const KIND_LABELS: Record<SearchKind, string> = { role: 'Role', skill: 'Skill', tool: 'Tool', topic: 'Lifecycle topic' }
 
 /** The fields a document can match in, with the words a result uses for them ("matched in: tools"). */
 export const SEARCH_FIELDS = {
@@ -68,6 +69,18 @@ export const SEARCH_OPTIONS: Options<SearchDoc> = {
   // Lists are indexed as text and stored as lists, so a result can name the item that matched.
   stringifyField: (value) => (Array.isArray(value) ? value.join(' \n ') : String(value)),
   searchOptions,
+}
+
+/** A role document's id (the roles list maps hits back to roles by it). */
+export const roleDocId = (slug: string) => `role:${slug}`
+export const roleSlugOf = (id: string) => id.replace(/^role:/, '')
+
+/** "tools — Kubernetes, Helm": a hit's strongest match, as a result line shows it after "matched in:". */
+export function describeMatch(hit: SearchHit): string {
+  const best = hit.matches[0]
+  if (!best) return ''
+  const values = best.values.slice(0, 3).join(', ')
+  return values ? `${best.field} — ${values}` : best.field
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
