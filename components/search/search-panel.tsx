@@ -27,7 +27,8 @@ export function SearchPanel({ query, keys, onState }: PanelProps) {
   useEffect(() => (setActive(-1), setDismissed(false)), [query])
 
   const q = query.trim()
-  const hits = typeof index === 'object' && q ? searchSite(index, q).slice(0, SHOWN) : []
+  const all = typeof index === 'object' && q ? searchSite(index, q) : []
+  const hits = all.slice(0, SHOWN)
   const targets = [...hits.map((h) => h.href), `/search?${new URLSearchParams({ q })}`]
   const open = q !== '' && !dismissed
   useEffect(() => onState({ open, active: open && active >= 0 ? optionId(active) : undefined }), [open, active, onState])
@@ -37,7 +38,8 @@ export function SearchPanel({ query, keys, onState }: PanelProps) {
     router.push(href)
   }
   const onKey: NonNullable<PanelProps['keys']['current']> = (e) => {
-    if (e.key === 'Escape') return setDismissed(true)
+    // Escape closes the list and keeps the text; with the list closed, the browser's own Escape clears the box.
+    if (e.key === 'Escape' && open) return e.preventDefault(), setDismissed(true)
     if (!open && e.key === 'ArrowDown') return setDismissed(false)
     if (!open) return
     const n = targets.length
@@ -63,7 +65,7 @@ export function SearchPanel({ query, keys, onState }: PanelProps) {
     return () => form?.removeEventListener('focusout', close)
   }, [])
 
-  const status = index === 'failed' ? 'Search could not load: press Enter to search on a page.' : index === 'loading' ? 'Loading search…' : `${hits.length === 0 ? 'No' : hits.length} result${hits.length === 1 ? '' : 's'}`
+  const status = index === 'failed' ? 'Search could not load: press Enter to search on a page.' : index === 'loading' ? 'Loading search…' : `${all.length === 0 ? 'No' : all.length} result${all.length === 1 ? '' : 's'}${all.length > SHOWN ? `, the best ${SHOWN} here` : ''}`
   return (
     <div ref={root} className="search-panel" hidden={!open}>
       <p role="status">{open ? status : ''}</p>

@@ -14,8 +14,9 @@
  *   summary (1)      the one-paragraph description
  * Query terms are lower-cased and common English words dropped. The last term also matches as a prefix (the box
  * searches as one types: "kube" finds Kubernetes); terms of five letters or more tolerate one typo per five
- * letters ("mlflw" finds MLflow). Every term must match (AND); when that finds nothing the terms are combined
- * with OR, so an over-specific query still shows the nearest things. Fuzzy and prefix hits weigh less than exact ones.
+ * letters ("mlflw" finds MLflow). Every term must match somewhere in a document (AND): falling back to any
+ * term found things for nonsense ("zzzz-no-such-thing" matched every description with "such"), so a query that
+ * matches nothing says so. Fuzzy and prefix hits weigh less than exact ones.
  */
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch'
 
@@ -96,9 +97,7 @@ export function searchSite(index: MiniSearch<SearchDoc>, query: string, kind?: S
   const q = query.trim().slice(0, QUERY_MAX_LENGTH)
   if (!q) return []
   const filter = kind ? (r: SearchResult) => r.kind === kind : undefined
-  const all = index.search(q, { filter })
-  const results = all.length > 0 ? all : index.search(q, { filter, combineWith: 'OR' })
-  return results.slice(0, limit).map(toHit)
+  return index.search(q, { filter }).slice(0, limit).map(toHit)
 }
 
 function toHit(result: SearchResult): SearchHit {
