@@ -39,8 +39,9 @@ export function SearchPanel({ query, keys, onState }: PanelProps) {
   }
   const onKey: NonNullable<PanelProps['keys']['current']> = (e) => {
     // Escape closes the list and keeps the text; with the list closed, the browser's own Escape clears the box.
-    if (e.key === 'Escape' && open) return e.preventDefault(), setDismissed(true)
-    if (!open && e.key === 'ArrowDown') return setDismissed(false)
+    if (e.key === 'Escape' && open) return e.preventDefault(), setDismissed(true), setActive(-1)
+    // Down on a closed list opens it on its first result.
+    if (!open && e.key === 'ArrowDown' && q) return e.preventDefault(), setDismissed(false), setActive(0)
     if (!open) return
     const n = targets.length
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
