@@ -1,5 +1,5 @@
 import { IntentLink } from '@/components/intent-link'
-import { NAV_PAGES } from '@/lib/routes'
+import { HeaderBar } from '@/components/search/header-bar'
 
 export function SiteHeader() {
   return (
@@ -8,13 +8,7 @@ export function SiteHeader() {
         <IntentLink href="/">
           <span aria-hidden="true">◆</span>MLOps Atlas
         </IntentLink>
-        <nav aria-label="Main" className="site-nav">
-          {NAV_PAGES.map((item) => (
-            <IntentLink key={item.path} href={item.path}>
-              {item.label}
-            </IntentLink>
-          ))}
-        </nav>
+        <HeaderBar />
       </div>
     </header>
   )

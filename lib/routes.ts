@@ -26,15 +26,23 @@ export const STATIC_PAGES: readonly StaticPage[] = [
 export const ENTRY_PAGES = ['roles', 'skills', 'tracks', 'sources'] as const
 export type EntryCollection = (typeof ENTRY_PAGES)[number]
 
-/** Pages that exist but are not link targets: a quiz result needs its code, a filtered list is reached by its form. */
-export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/paths/chosen', '/paths/[from]/[to]', '/paths/map/chosen'] as const
+/** Pages that exist but are not link targets: a quiz result needs its code, a filtered list or a search is reached by its form. */
+export const UNLINKED_PAGES = ['/quiz/result', '/roles/filtered', '/search', '/paths/chosen', '/paths/[from]/[to]', '/paths/map/chosen'] as const
 
 export const NAV_PAGES = STATIC_PAGES.filter((p) => p.nav)
+
+/** The navigation entry whose section a path is in (`/roles/mlops-engineer` → `/roles`), or none. */
+export function currentNavPath(pathname: string): string | undefined {
+  return NAV_PAGES.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.path
+}
 
 export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
 /** A tool's entry on /tools, the one page that describes every tool. */
 export const toolPath = (slug: string) => `/tools#${slug}`
+/** The element ids of a lifecycle phase's and a topic's section on /lifecycle, and links to them. */
+export const lifecycleAnchor = (kind: 'phase' | 'topic', slug: string) => `${kind}-${slug}`
+export const lifecyclePath = (kind: 'phase' | 'topic', slug: string) => `/lifecycle#${lifecycleAnchor(kind, slug)}`
 
 /** The route patterns the list above describes, in Next's folder notation (for the test against app/). */
 export function routePatterns(): string[] {

@@ -135,4 +135,4 @@ export type ScenarioView = {
   body: string
 }
 /** What the role cards and their filter need: names, aliases, skills and tools to search in. */
-export type RoleCardData = RoleSummary & { skills: string[]; tools: string[]; topSkills: Array<{ name: string; level: number }> }
+export type RoleCardData = RoleSummary & { topSkills: Array<{ name: string; level: number }> }

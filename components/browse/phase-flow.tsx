@@ -1,4 +1,5 @@
 import { IntentLink } from '@/components/intent-link'
+import { lifecycleAnchor } from '@/lib/routes'
 import type { PhaseView } from '@/lib/types'
 import { BulletList } from '@/components/section'
 import { SourceNote } from '@/components/source-cite'
@@ -10,7 +11,7 @@ export function PhaseFlow({ phases }: { phases: PhaseView[] }) {
       <ol className="flex flex-col items-stretch gap-2 md:flex-row md:items-center" aria-label="Lifecycle phases in order">
         {phases.map((p, i) => (
           <li key={p.slug} className="flex flex-col items-center gap-2 md:flex-1 md:flex-row">
-            <a href={`#phase-${p.slug}`} className="w-full rounded-lg border-2 border-accent bg-accent-soft px-3 py-2 text-center hover:bg-surface">
+            <a href={`#${lifecycleAnchor('phase', p.slug)}`} className="w-full rounded-lg border-2 border-accent bg-accent-soft px-3 py-2 text-center hover:bg-surface">
               <span className="block text-xs font-semibold text-muted">Phase {p.order}</span>
               <span className="font-semibold">{p.name}</span>
             </a>
@@ -28,8 +29,8 @@ export function PhaseFlow({ phases }: { phases: PhaseView[] }) {
       </p>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         {phases.map((p) => (
-          <section key={p.slug} id={`phase-${p.slug}`} aria-labelledby={`phase-${p.slug}-title`} className="card">
-            <h3 id={`phase-${p.slug}-title`} className="font-semibold">
+          <section key={p.slug} id={lifecycleAnchor('phase', p.slug)} aria-labelledby={`${lifecycleAnchor('phase', p.slug)}-title`} className="card">
+            <h3 id={`${lifecycleAnchor('phase', p.slug)}-title`} className="font-semibold">
               <span className="text-muted">{p.order}.</span> {p.name}
             </h3>
             <p className="mt-1 text-sm">{p.summary}</p>

@@ -1,7 +1,7 @@
 import { IntentLink } from '@/components/intent-link'
 import { ROLE_CATEGORIES } from '@/lib/content/enums'
 import { roleCategoryLabel } from '@/lib/browse/labels'
-import { matchesRole, type RoleFilter } from '@/lib/browse/role-filter'
+import { shownRoles, type RoleFilter, type RoleRanking } from '@/lib/browse/role-filter'
 import type { RoleCardData, TrackRef } from '@/lib/types'
 import { RoleCard } from './role-card'
 
@@ -9,14 +9,16 @@ type Props = {
   roles: RoleCardData[]
   tracks: TrackRef[]
   filter: RoleFilter
+  /** The text search's ranking, once there is one for the filter's query (until then every role shows). */
+  ranking?: RoleRanking
   onChange?: (filter: RoleFilter) => void
 }
 
 const field = 'mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-ink'
 
 // No hooks here: the server renders it as the no-JavaScript page, the client filter re-renders it from the URL.
-export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
-  const shown = roles.filter((r) => matchesRole(r, filter))
+export function RoleBrowserView({ roles, tracks, filter, ranking, onChange }: Props) {
+  const shown = shownRoles(roles, filter, ranking?.q === filter.q ? ranking : undefined)
   const live = onChange !== undefined
   const set = (patch: Partial<RoleFilter>) => onChange?.({ ...filter, ...patch })
   const active = Boolean(filter.q || filter.track || filter.category)
@@ -24,7 +26,7 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
   const controls = (
     <>
       <label className="text-sm font-medium">
-        Search name, alias, skill or tool
+        Search name, alias, skill or tool (best match first)
         <input
           type="search"
           name="q"
@@ -105,7 +107,7 @@ export function RoleBrowserView({ roles, tracks, filter, onChange }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="role-results-title">
           {shown.map((role) => (
             <li key={role.slug}>
-              <RoleCard role={role} />
+              <RoleCard role={role} matched={role.matched} />
             </li>
           ))}
         </ul>

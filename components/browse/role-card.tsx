@@ -4,7 +4,7 @@ import { roleCategoryLabel } from '@/lib/browse/labels'
 import type { RoleCardData } from '@/lib/types'
 
 // Plain markup without hooks: rendered on the server and by the role filter alike.
-export function RoleCard({ role }: { role: RoleCardData }) {
+export function RoleCard({ role, matched }: { role: RoleCardData; matched?: string }) {
   return (
     <article className="group relative flex h-full flex-col card transition-colors hover:border-accent">
       <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
@@ -18,6 +18,7 @@ export function RoleCard({ role }: { role: RoleCardData }) {
         </IntentLink>
       </h3>
       {role.aliases.length > 0 ? <p className="text-xs text-muted">Also called {role.aliases.join(', ')}</p> : null}
+      {matched ? <p className="mt-1 text-xs font-medium text-accent">Matched in: {matched}</p> : null}
       <p className="mt-2 flex-1 text-sm text-muted">{role.summary}</p>
       {role.topSkills.length > 0 ? (
         <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Strongest skills">

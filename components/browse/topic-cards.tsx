@@ -1,13 +1,14 @@
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { lifecycleAnchor } from '@/lib/routes'
 import type { TopicView } from '@/lib/types'
 import { BulletList } from '@/components/section'
 import { SourceNote } from '@/components/source-cite'
 
 export function TopicCard({ topic, step, showBody = true }: { topic: TopicView; step?: string; showBody?: boolean }) {
   return (
-    <section aria-labelledby={`topic-${topic.slug}`} className="flex h-full flex-col card">
+    <section aria-labelledby={lifecycleAnchor('topic', topic.slug)} className="flex h-full flex-col card">
       {step ? <p className="text-xs font-semibold uppercase tracking-wide text-accent">{step}</p> : null}
-      <h3 id={`topic-${topic.slug}`} className="text-lg font-semibold">{topic.title}</h3>
+      <h3 id={lifecycleAnchor('topic', topic.slug)} className="text-lg font-semibold">{topic.title}</h3>
       <p className="mt-1 text-sm text-muted">{topic.summary}</p>
       {topic.sections.map((s) => (
         <div key={s.title} className="mt-3">

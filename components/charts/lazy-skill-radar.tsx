@@ -1,7 +1,7 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentProps } from 'react'
+import { useLazyComponent } from '@/components/use-lazy-component'
 import type { SkillRadar } from './skill-radar'
 
 type Props = ComponentProps<typeof SkillRadar>
@@ -9,7 +9,7 @@ type Props = ComponentProps<typeof SkillRadar>
 // recharts is most of a page's JavaScript. It is fetched only once the chart is about to scroll into view and the
 // main thread is idle, so it never competes with hydration. The table beside every chart carries the same
 // numbers, so nothing is lost before (or without) it; the reserved height keeps the layout from shifting.
-const Chart = dynamic(() => import('./skill-radar').then((m) => m.SkillRadar), { ssr: false })
+const loadChart = () => import('./skill-radar').then((m) => m.SkillRadar)
 
 function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -23,6 +23,7 @@ function whenIdle(run: () => void): () => void {
 export function LazySkillRadar(props: Props) {
   const box = useRef<HTMLDivElement>(null)
   const [show, setShow] = useState(false)
+  const Chart = useLazyComponent(loadChart, show)
 
   useEffect(() => {
     const element = box.current
@@ -46,7 +47,7 @@ export function LazySkillRadar(props: Props) {
 
   return (
     <div ref={box} style={{ minHeight: props.height ?? 320 }}>
-      {show ? <Chart {...props} /> : null}
+      {Chart ? <Chart {...props} /> : null}
     </div>
   )
 }

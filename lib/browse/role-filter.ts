@@ -9,14 +9,7 @@ export type RoleFilter = { q?: string; track?: string; category?: RoleCategory }
 const isSlug = (value: string) => value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value)
 const isCategory = (value: string): value is RoleCategory => (ROLE_CATEGORIES as readonly string[]).includes(value)
 
-export type FilterableRole = {
-  name: string
-  aliases: string[]
-  category: string
-  track: { slug: string } | null
-  skills: string[]
-  tools: string[]
-}
+export type FilterableRole = { category: string; track: { slug: string } | null }
 
 /** Reads a filter from URL-style pairs; repeated keys keep the first value. */
 export function parseRoleFilter(params: Iterable<[string, string]>): RoleFilter {
@@ -31,21 +24,29 @@ export function parseRoleFilter(params: Iterable<[string, string]>): RoleFilter 
   }
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-}
+/**
+ * The text search's answer for one query: matching roles best first, with what each matched. Ranked by the site
+ * search (lib/search/role-ranking.ts), on the server for a filtered address and in the browser, loaded on first use.
+ */
+export type RoleRanking = { q: string; hits: Array<{ slug: string; matched: string }> }
 
-/** Every query word must appear in the role's name, aliases, skills or tools. */
-export function matchesRole(role: FilterableRole, filter: RoleFilter): boolean {
+/** Whether a role is in the chosen track and family (the text search ranks separately, see RoleRanking). */
+function matchesRole(role: FilterableRole, filter: RoleFilter): boolean {
   if (filter.category && role.category !== filter.category) return false
   if (filter.track === 'none' && role.track !== null) return false
   if (filter.track && filter.track !== 'none' && role.track?.slug !== filter.track) return false
-  if (!filter.q) return true
-  const haystack = normalise([role.name, ...role.aliases, ...role.skills, ...role.tools].join(' \n '))
-  return normalise(filter.q)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word))
+  return true
+}
+
+/** The roles to show, in order: ranked by the text search when there is one, else as listed. */
+export function shownRoles<R extends FilterableRole & { slug: string }>(roles: R[], filter: RoleFilter, ranking: RoleRanking | undefined): Array<R & { matched?: string }> {
+  const kept = roles.filter((r) => matchesRole(r, filter))
+  if (!filter.q || !ranking) return kept
+  const bySlug = new Map(kept.map((r) => [r.slug, r]))
+  return ranking.hits.flatMap((h) => {
+    const role = bySlug.get(h.slug)
+    return role ? [{ ...role, matched: h.matched }] : []
+  })
 }
 
 export function filterToSearch(filter: RoleFilter): string {

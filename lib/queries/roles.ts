@@ -82,30 +82,22 @@ export const getNameIndex = cache(async () => {
   }
 })
 
-/** Role cards with the skill and tool names the role filter searches in. */
+/** Role cards with each role's strongest skills (the roles list's text search ranks with the site search instead). */
 export const listRoleCards = cache(async (): Promise<RoleCardData[]> => {
   const [roles, details] = await Promise.all([
     listRoles(),
     db.role.findMany({
       select: {
         slug: true,
-        skills: { select: { level: true, skill: { select: { name: true, order: true, category: { select: { order: true } } } } } },
-        tools: { select: { tool: { select: { name: true } } }, orderBy: { order: 'asc' } },
+        skills: { where: { level: { gt: 0 } }, select: { level: true, skill: { select: { name: true, order: true, category: { select: { order: true } } } } } },
       },
     }),
   ])
   const bySlug = new Map(details.map((d) => [d.slug, d]))
   return roles.map((role) => {
-    const d = bySlug.get(role.slug)
-    const skills = (d?.skills ?? []).filter((s) => s.level > 0)
-    const top = [...skills]
+    const top = [...(bySlug.get(role.slug)?.skills ?? [])]
       .sort((a, b) => b.level - a.level || a.skill.category.order - b.skill.category.order || a.skill.order - b.skill.order)
       .slice(0, 3)
-    return {
-      ...role,
-      skills: skills.map((s) => s.skill.name),
-      tools: (d?.tools ?? []).map((t) => t.tool.name),
-      topSkills: top.map((s) => ({ name: s.skill.name, level: s.level })),
-    }
+    return { ...role, topSkills: top.map((s) => ({ name: s.skill.name, level: s.level })) }
   })
 })

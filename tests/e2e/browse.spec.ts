@@ -34,6 +34,8 @@ test.describe('browsing pages', () => {
     await page.getByLabel('Track').selectOption('')
     await page.getByLabel(/Search name/).fill('MLflow')
     await expect(page).toHaveURL(/q=MLflow/)
+    // The text search ranks with the site search, whose index loads on first use.
+    await expect(cards.first()).toContainText('Matched in: tools — MLflow')
     const withMlflow = await cards.count()
     expect(withMlflow).toBeGreaterThan(0)
     expect(withMlflow).toBeLessThan(18)
@@ -48,6 +50,8 @@ test.describe('browsing pages', () => {
     // By role, so only the form a person sees counts, not a streamed copy still waiting hidden in the document.
     await expect(page.getByRole('search', { name: 'Filter roles' }).getByRole('combobox', { name: 'Role family' })).toHaveValue('platform')
     await expect(page.locator('main ul.grid > li').filter({ hasText: 'Data Engineer' })).toHaveCount(0)
+    // Ranked: the roles where Kubernetes is central first, each saying so, rather than the list's own order.
+    await expect(page.locator('main ul.grid > li').first()).toContainText(/Matched in: (top|core) skills — Kubernetes/)
     const res = await page.goto('/roles?category=bogus&track=%3Cscript%3E&q=' + 'x'.repeat(500))
     expect(res?.status()).toBe(200)
     await expect(roleCount(page)).toContainText('18 of 18')

@@ -2,18 +2,20 @@ import { expect, test, type Page } from '@playwright/test'
 
 // Links prefetch a page's payload only when a person shows interest in them (components/intent-link.tsx): a
 // phone on a slow link loading a page should not also download the header's and footer's seven other routes.
+// Nor the header search's index, which loads once the box is used.
 function payloadRequests(page: Page): string[] {
   const seen: string[] = []
   page.on('request', (r) => {
-    if (r.headers()['rsc'] !== undefined) seen.push(new URL(r.url()).pathname)
+    const path = new URL(r.url()).pathname
+    if (r.headers()['rsc'] !== undefined || path === '/api/search-index') seen.push(path)
   })
   return seen
 }
 
 test.use({ viewport: { width: 375, height: 800 } })
 
-for (const url of ['/', '/roles/mlops-engineer', '/compare/data-scientist/ml-engineer', '/skills']) {
-  test(`${url} prefetches no other page while it loads`, async ({ page }) => {
+for (const url of ['/', '/roles/mlops-engineer', '/compare/data-scientist/ml-engineer', '/skills', '/roles']) {
+  test(`${url} prefetches no other page and no search index while it loads`, async ({ page }) => {
     const seen = payloadRequests(page)
     await page.goto(url, { waitUntil: 'networkidle' })
     await page.waitForTimeout(1000)

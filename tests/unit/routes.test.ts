@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NAV_PAGES, STATIC_PAGES, comparePath, entryPath, pageExists, routePatterns } from '@/lib/routes'
+import { NAV_PAGES, STATIC_PAGES, comparePath, currentNavPath, entryPath, lifecyclePath, pageExists, routePatterns, toolPath } from '@/lib/routes'
 
 /** Every page in app/, as its route pattern: app/compare/[a]/[b]/page.tsx → /compare/[a]/[b]. */
 function pagesInApp(): string[] {
@@ -30,6 +30,17 @@ describe('the list of pages', () => {
   it('builds entry and comparison paths in the form the pages expect', () => {
     expect(entryPath('roles', 'ml-engineer')).toBe('/roles/ml-engineer')
     expect(comparePath('data-scientist', 'ml-engineer')).toBe('/compare/data-scientist/ml-engineer')
+    expect(toolPath('mlflow')).toBe('/tools#mlflow')
+    expect(lifecyclePath('phase', 'serving')).toBe('/lifecycle#phase-serving')
+  })
+
+  it('marks the navigation entry of the section a page is in, and none outside the navigation', () => {
+    expect(currentNavPath('/roles')).toBe('/roles')
+    expect(currentNavPath('/roles/ml-engineer')).toBe('/roles')
+    expect(currentNavPath('/paths/map')).toBe('/paths')
+    expect(currentNavPath('/rolesx')).toBeUndefined()
+    expect(currentNavPath('/')).toBeUndefined()
+    expect(currentNavPath('/search')).toBeUndefined()
   })
 })
 
