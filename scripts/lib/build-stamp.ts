@@ -26,8 +26,8 @@ export function buildIsCurrent(): boolean {
   return fs.existsSync(path.join(distDir(), 'BUILD_ID')) && fs.existsSync(stampPath()) && fs.readFileSync(stampPath(), 'utf8') === inputsHash()
 }
 
-export function writeBuildStamp() {
-  fs.writeFileSync(stampPath(), inputsHash())
+export function writeBuildStamp(hash: string) {
+  fs.writeFileSync(stampPath(), hash)
 }
 
 function stampPath() {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { buildIsCurrent, writeBuildStamp } from './build-stamp'
+import { buildIsCurrent, inputsHash, writeBuildStamp } from './build-stamp'
 import { runOrExit, toolEnv } from './run'
 
 /** Applies migrations and seeds the store from content/ (refused, and left as it was, on bad content). */
@@ -18,6 +18,8 @@ export function buildApp({ force }: { force: boolean }) {
     console.log('Production build is up to date.')
     return
   }
+  // Hashed before the build: a file edited while it runs must count as not built yet.
+  const inputs = inputsHash()
   runOrExit('node_modules/.bin/next', ['build'], 'Production build')
-  writeBuildStamp()
+  writeBuildStamp(inputs)
 }
