@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium'
+import { NEXT_HOST } from './scripts/lib/next-host'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 
@@ -17,7 +18,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node_modules/.bin/next start -p ${PORT} -H ${NEXT_HOST}`,
     url: `http://127.0.0.1:${PORT}/api/roles`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

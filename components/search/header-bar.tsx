@@ -33,6 +33,12 @@ export function HeaderBar() {
           aria-activedescendant={combo.active} onFocus={load} onKeyDown={(e) => keys.current?.(e)}
           onChange={(e) => (setQuery(e.currentTarget.value), load())}
         />
+        <button type="submit" aria-label="Search">
+          <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 4.5 4.5" />
+          </svg>
+        </button>
         {Panel ? <Panel query={query} keys={keys} onState={setCombo} /> : null}
       </form>
       <nav aria-label="Main" className="site-nav">

@@ -16,7 +16,8 @@
  * searches as one types: "kube" finds Kubernetes); terms of five letters or more tolerate one typo per five
  * letters ("mlflw" finds MLflow). Every term must match somewhere in a document (AND): falling back to any
  * term found things for nonsense ("zzzz-no-such-thing" matched every description with "such"), so a query that
- * matches nothing says so. Fuzzy and prefix hits weigh less than exact ones.
+ * matches nothing says so. Fuzzy and prefix hits weigh less than exact ones. For a query of several words, hits
+ * where one name (a title, a skill, a tool) holds every word come first, strongest field first (see toRankedHit).
  */
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch'
 
@@ -97,28 +98,41 @@ export function searchSite(index: MiniSearch<SearchDoc>, query: string, kind?: S
   const q = query.trim().slice(0, QUERY_MAX_LENGTH)
   if (!q) return []
   const filter = kind ? (r: SearchResult) => r.kind === kind : undefined
-  return index.search(q, { filter }).slice(0, limit).map(toHit)
+  const ranked = index.search(q, { filter }).map(toRankedHit)
+  return ranked.sort((a, b) => b.tier - a.tier || b.hit.score - a.hit.score).slice(0, limit).map((r) => r.hit)
 }
 
-function toHit(result: SearchResult): SearchHit {
+/**
+ * MiniSearch scores the words of a query one by one, so for "model serving" a role with the skill "Model
+ * evaluation" at the top and "Model serving" far down would beat roles that have "Model serving" as a core skill.
+ * A query of several words therefore ranks first the hits where one name holds every word, by the boost of the
+ * strongest field where that happens (the tier); the score orders hits within a tier.
+ */
+function toRankedHit(result: SearchResult): { hit: SearchHit; tier: number } {
   const stored = result as SearchResult & StoredDoc
-  return { id: String(result.id), kind: stored.kind, title: stored.title, href: stored.href, score: result.score, matches: matchesOf(result, stored) }
+  const { matches, wholeIn } = matchesOf(result, stored)
+  const hit = { id: String(result.id), kind: stored.kind, title: stored.title, href: stored.href, score: result.score, matches }
+  return { hit, tier: result.queryTerms.length > 1 ? Math.max(0, ...wholeIn.map((f) => SEARCH_FIELDS[f].boost)) : 0 }
 }
 
 /**
  * Where a result matched, strongest field first. For a list field, the names in it that hold the most matching
  * terms: "model serving" shows the skill "Model serving", not every skill with "model" in its name.
  */
-function matchesOf(result: SearchResult, stored: StoredDoc): SearchMatch[] {
+function matchesOf(result: SearchResult, stored: StoredDoc): { matches: SearchMatch[]; wholeIn: Field[] } {
   const termsByField = new Map<Field, Set<string>>()
   for (const [term, fields] of Object.entries(result.match)) {
     for (const f of fields as Field[]) termsByField.set(f, (termsByField.get(f) ?? new Set()).add(term))
   }
-  return FIELDS.filter((f) => termsByField.has(f)).map((field) => {
+  const wholeIn: Field[] = []
+  const matches = FIELDS.filter((f) => termsByField.has(f)).map((field) => {
     const terms = termsByField.get(field)!
-    const list = (LIST_FIELDS as readonly string[]).includes(field) ? stored[field as ListField] : []
-    const counted = list.map((name) => ({ name, n: new Set(tokenize(name).map((t) => processTerm(t)).filter((t) => t && terms.has(t))).size }))
+    const names = field === 'title' ? [stored.title] : (LIST_FIELDS as readonly string[]).includes(field) ? stored[field as ListField] : []
+    const counted = names.map((name) => ({ name, n: new Set(tokenize(name).map((t) => processTerm(t)).filter((t) => t && terms.has(t))).size }))
     const most = Math.max(0, ...counted.map((c) => c.n))
-    return { field: SEARCH_FIELDS[field].label, values: most > 0 ? counted.filter((c) => c.n === most).map((c) => c.name) : [] }
+    if (most >= result.queryTerms.length) wholeIn.push(field)
+    const values = field === 'title' || most === 0 ? [] : counted.filter((c) => c.n === most).map((c) => c.name)
+    return { field: SEARCH_FIELDS[field].label, values }
   })
+  return { matches, wholeIn }
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { waitForAnswer } from '../cluster/http-ready'
 import { freePort } from '../cluster/ports'
+import { NEXT_HOST } from '../lib/next-host'
 
 export { freePort }
 
@@ -34,7 +35,7 @@ function track(child: ChildProcess, port: number): Server {
  */
 export async function startNext(env: NodeJS.ProcessEnv, { dir, probe = '/api/roles' }: { dir?: string; probe?: string } = {}): Promise<Server> {
   const port = await freePort()
-  const args = ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1']
+  const args = ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', NEXT_HOST]
   const child = spawn('node_modules/.bin/next', args, { env: { ...env, PORT: String(port) } })
   const server = track(child, port)
   await waitForOk(`${server.origin}${probe}`)

@@ -7,6 +7,7 @@ import { waitForAnswer } from './http-ready'
 import { stopGroup } from './process-group'
 import type { Release } from './release'
 import type { Instance } from './state'
+import { NEXT_HOST } from '../lib/next-host'
 
 /** A consistent copy of the release's store (SQLite's online backup), so every instance reads its own file. */
 async function copyStore(release: Release, target: string) {
@@ -28,7 +29,7 @@ export async function startInstance(release: Release, port: number, dirs: { stor
   await copyStore(release, store)
   fs.mkdirSync(dirs.logs, { recursive: true })
   const log = fs.openSync(path.join(dirs.logs, `instance-${port}.log`), 'a')
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', NEXT_HOST], {
     detached: true,
     stdio: ['ignore', log, log],
     env: {

@@ -80,3 +80,11 @@ test('a slug with malformed or doubly escaped percent-encoding gets a 404 page (
   expect(api.status()).toBe(400)
   expect(await api.json()).toMatchObject({ field: 'slug' })
 })
+
+test('a rewritten address (a 404, a filtered list) is served inside the server, never proxied back to it over HTTP', async ({ request }) => {
+  for (const path of ['/compare/%ZZ/ml-engineer', '/compare/ml-engineer/no-such-role', '/roles?q=kubernetes']) {
+    const res = await request.get(path)
+    // An absolute target means Next took the rewrite for another site and fetched it over HTTP.
+    expect(res.headers()['x-middleware-rewrite'], path).toMatch(/^\//)
+  }
+})

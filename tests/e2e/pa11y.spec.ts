@@ -10,6 +10,7 @@ const ADDRESSES: Record<string, string> = {
   '/roles': '/roles',
   '/roles/filtered': '/roles?category=platform&q=kubernetes',
   '/roles/[slug]': '/roles/mlops-engineer',
+  '/search': '/search?q=kubernetes',
   '/tracks': '/tracks',
   '/tracks/[slug]': '/tracks/mlops-practitioner',
   '/skills': '/skills',

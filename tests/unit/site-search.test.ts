@@ -37,6 +37,10 @@ describe('site search ranking', () => {
     expect(ids('helm sql')).toEqual([])
   })
 
+  it('ranks hits where one name holds every word by the strength of that name\'s field, above scattered words', () => {
+    expect(ids('model serving', 'role')).toEqual(['role:server', 'role:scattered'])
+  })
+
   it('ignores common English words', () => {
     expect(ids('the kubernetes')).toEqual(ids('kubernetes'))
   })
