@@ -1,10 +1,11 @@
 import { expect } from '@playwright/test'
 import { routePatterns } from '@/lib/routes'
-import { BOTH_SCHEMES, takeMixedQuiz } from './helpers'
+import { BOTH_SCHEMES, expectNoAxeViolations, takeMixedQuiz } from './helpers'
 import { expectNoPa11yIssues, test } from './pa11y'
 
-// One address per page type, keyed by its route pattern in lib/routes.ts, so a new page type fails the first test
-// below until it is given an address here. The quiz result's address comes from taking the quiz.
+// Two checkers on every page type, light and dark: axe, and pa11y (HTML_CodeSniffer), which finds what axe does
+// not. One address per page type, keyed by its route pattern in lib/routes.ts, so a new page type fails the first
+// test below until it is given an address here. The quiz result's address comes from taking the quiz.
 const ADDRESSES: Record<string, string> = {
   '/': '/',
   '/roles': '/roles',
@@ -35,6 +36,7 @@ const ADDRESSES: Record<string, string> = {
 const NOT_FOUND = '/roles/no-such-role'
 
 let quizResult = ''
+let stored: Array<[string, string]> = []
 
 // A saved profile adds the person's own panels to role, comparison and profile pages: checked with them shown.
 test.beforeAll(async ({ browser, pa11yBrowser, baseURL }) => {
@@ -43,7 +45,7 @@ test.beforeAll(async ({ browser, pa11yBrowser, baseURL }) => {
   quizResult = new URL(page.url()).pathname + new URL(page.url()).search
   await page.getByRole('button', { name: 'Save as my profile' }).click()
   await expect(page.getByText('Saved in this browser.')).toBeVisible()
-  const stored = await page.evaluate(() => Object.entries(window.localStorage))
+  stored = await page.evaluate(() => Object.entries(window.localStorage))
   await page.close()
   const seed = await pa11yBrowser.newPage()
   await seed.goto(`${baseURL}/`)
@@ -56,7 +58,11 @@ test('every page type has an address to check', () => {
 })
 
 for (const [pattern, address] of [...Object.entries(ADDRESSES), ['404', NOT_FOUND]] as const) {
-  test(`pa11y finds no WCAG 2 AA error on ${pattern}, light and dark`, async ({ pa11yBrowser, baseURL }) => {
-    await expectNoPa11yIssues(pa11yBrowser, `${baseURL}${address || quizResult}`, BOTH_SCHEMES)
+  test(`axe and pa11y find nothing on ${pattern}, light and dark`, async ({ page, pa11yBrowser, baseURL }) => {
+    const path = address || quizResult
+    await page.addInitScript((entries) => entries.forEach(([key, value]) => window.localStorage.setItem(key, value)), stored)
+    await page.goto(path)
+    await expectNoAxeViolations(page, BOTH_SCHEMES)
+    await expectNoPa11yIssues(pa11yBrowser, `${baseURL}${path}`, BOTH_SCHEMES)
   })
 }
