@@ -4,7 +4,8 @@ import type { LevelDef } from '@/lib/levels'
 
 /**
  * One skill's level as a row of radio buttons a thumb can hit (44 px targets), with the standard radio-group
- * keys: Tab reaches the group, the arrow keys move the choice. No option checked means "not rated".
+ * keys: Tab reaches the group, the arrow keys move the choice. No option checked means "not rated". Styled from
+ * its `level-radios` class (app/repeated-parts.css): a skill editor repeats it for every skill.
  */
 export function LevelRadios({ name, legend, scale, value, onChange }: {
   name: string
@@ -14,15 +15,12 @@ export function LevelRadios({ name, legend, scale, value, onChange }: {
   onChange: (level: number) => void
 }) {
   return (
-    <div role="radiogroup" aria-label={legend} className="grid grid-cols-5 gap-1">
+    <div role="radiogroup" aria-label={legend} className="level-radios">
       {scale.map((l) => (
-        <label
-          key={l.level}
-          className="flex min-h-11 cursor-pointer flex-col items-center justify-center rounded-md border border-line bg-surface px-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent dark:has-[:checked]:text-canvas"
-        >
+        <label key={l.level}>
           <input type="radio" name={name} value={l.level} checked={value === l.level} onChange={() => onChange(l.level)} className="sr-only" />
-          <span className="font-semibold tabular-nums">{l.level}</span>
-          <span className="text-[0.7rem] leading-tight">{l.name}</span>
+          <b>{l.level}</b>
+          <span>{l.name}</span>
         </label>
       ))}
     </div>

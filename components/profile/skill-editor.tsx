@@ -8,7 +8,8 @@ export type EditedLevel = { level: number; source: 'rated' | 'inferred' }
 
 /**
  * Every skill by category, each category folding away with a count of what is rated in it. `radioName` names each
- * skill's radio group: the matcher's GET form submits them as `<slug>=<level>`.
+ * skill's radio group: the matcher's GET form submits them as `<slug>=<level>`. Styled from its `skill-editor`
+ * class (app/repeated-parts.css), since its rows repeat for every skill.
  */
 export function SkillEditor({ content, skills, onRate, radioName = (slug) => `level-${slug}` }: {
   content: Pick<ProfileContent, 'categories' | 'skills' | 'scale'>
@@ -17,35 +18,35 @@ export function SkillEditor({ content, skills, onRate, radioName = (slug) => `le
   radioName?: (slug: string) => string
 }) {
   return (
-    <div className="grid items-start gap-3 lg:grid-cols-2">
+    <div className="skill-editor">
       {content.categories.map((category) => {
         const inCategory = content.skills.filter((s) => s.category === category.slug)
         const rated = inCategory.filter((s) => skills[s.slug]).length
         return (
-          <details key={category.slug} open className="group rounded-lg border border-line bg-surface">
-            <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-4 font-semibold">
-              <span className="flex items-center gap-2">
-                <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">▸</span>
+          <details key={category.slug} open>
+            <summary>
+              <span>
+                <i aria-hidden="true">▸</i>
                 {category.name}
               </span>
-              <span className="text-sm font-normal text-muted">{rated} of {inCategory.length} rated</span>
+              <small>{rated} of {inCategory.length} rated</small>
             </summary>
-            <ul className="space-y-4 border-t border-line p-4">
+            <ul>
               {inCategory.map((skill) => {
                 const entry = skills[skill.slug]
                 const whole = entry && Number.isInteger(entry.level) ? entry.level : null
                 return (
-                  <li key={skill.slug} className="space-y-1.5">
-                    <div className="flex items-baseline justify-between gap-2">
-                      <span className="font-medium" id={`skill-${skill.slug}`}>{skill.name}</span>
+                  <li key={skill.slug}>
+                    <div>
+                      <span id={`skill-${skill.slug}`}>{skill.name}</span>
                       {entry ? (
-                        <button type="button" onClick={() => onRate(skill.slug, null)} className="text-sm text-accent underline underline-offset-2">
+                        <button type="button" onClick={() => onRate(skill.slug, null)}>
                           Clear<span className="sr-only"> {skill.name}</span>
                         </button>
                       ) : null}
                     </div>
                     <LevelRadios name={radioName(skill.slug)} legend={skill.name} scale={content.scale} value={whole} onChange={(level) => onRate(skill.slug, level)} />
-                    <p className="text-sm text-muted">{entryText(content, entry)}</p>
+                    <p>{entryText(content, entry)}</p>
                   </li>
                 )
               })}
