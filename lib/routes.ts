@@ -38,6 +38,8 @@ export function currentNavPath(pathname: string): string | undefined {
 
 export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
+/** The site search's results page for a query, optionally of one kind (`role`, `skill`…). */
+export const searchPath = (q: string, kind?: string) => `/search?${new URLSearchParams(kind ? { q, kind } : { q })}`
 /** A tool's entry on /tools, the one page that describes every tool. */
 export const toolPath = (slug: string) => `/tools#${slug}`
 /** The element ids of a lifecycle phase's and a topic's section on /lifecycle, and links to them. */

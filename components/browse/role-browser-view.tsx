@@ -4,6 +4,7 @@ import { roleCategoryLabel } from '@/lib/browse/labels'
 import { shownRoles, type RoleFilter, type RoleRanking } from '@/lib/browse/role-filter'
 import type { RoleCardData, TrackRef } from '@/lib/types'
 import { RoleCard } from './role-card'
+import { searchPath } from '@/lib/routes'
 
 type Props = {
   roles: RoleCardData[]
@@ -11,13 +12,15 @@ type Props = {
   filter: RoleFilter
   /** The text search's ranking, once there is one for the filter's query (until then every role shows). */
   ranking?: RoleRanking
+  /** Set while the ranking for a typed query loads, or when it could not. */
+  rankingState?: 'loading' | 'failed'
   onChange?: (filter: RoleFilter) => void
 }
 
 const field = 'mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-ink'
 
 // No hooks here: the server renders it as the no-JavaScript page, the client filter re-renders it from the URL.
-export function RoleBrowserView({ roles, tracks, filter, ranking, onChange }: Props) {
+export function RoleBrowserView({ roles, tracks, filter, ranking, rankingState, onChange }: Props) {
   const shown = shownRoles(roles, filter, ranking?.q === filter.q ? ranking : undefined)
   const live = onChange !== undefined
   const set = (patch: Partial<RoleFilter>) => onChange?.({ ...filter, ...patch })
@@ -97,6 +100,13 @@ export function RoleBrowserView({ roles, tracks, filter, ranking, onChange }: Pr
       <h2 id="role-results-title" className="sr-only">Matching roles</h2>
       <p aria-live="polite" className="text-sm text-muted" data-testid="role-count">
         Showing <strong className="text-ink">{shown.length}</strong> of {roles.length} roles
+        {filter.q && rankingState === 'loading' ? ' · ranking by your search…' : null}
+        {filter.q && rankingState === 'failed' ? (
+          <>
+            {' · '}the search could not load, so your text does not narrow the list yet;{' '}
+            <a href={searchPath(filter.q, 'role')} className="ulink">search on a page</a>
+          </>
+        ) : null}
       </p>
       {shown.length === 0 ? (
         <div className="rounded-lg border border-dashed border-line bg-surface p-8 text-center">

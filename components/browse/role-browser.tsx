@@ -17,21 +17,23 @@ export function RoleBrowser({ roles, tracks, ranking: initial }: Props) {
   const pathname = usePathname()
   const [filter, setFilter] = useState<RoleFilter>(() => parseRoleFilter(searchParams.entries()))
   const [ranking, setRanking] = useState(initial)
+  const [failedFor, setFailedFor] = useState<string>()
   const q = filter.q
   useEffect(() => {
     if (!q || ranking?.q === q) return
     let live = true
     Promise.all([import('@/lib/search/browser-index'), import('@/lib/search/role-ranking')])
       .then(([{ loadSearchIndex }, { rankRoles }]) => loadSearchIndex().then((index) => live && setRanking(rankRoles(index, q))))
-      .catch(() => {})
+      .catch(() => live && setFailedFor(q))
     return () => {
       live = false
     }
   }, [q, ranking?.q])
+  const rankingState = !q || ranking?.q === q ? undefined : failedFor === q ? 'failed' : 'loading'
   const onChange = (next: RoleFilter) => {
     setFilter(next)
     // The page is static: rewriting the address is enough, no server round trip.
     window.history.replaceState(null, '', `${pathname}${filterToSearch(next)}`)
   }
-  return <RoleBrowserView roles={roles} tracks={tracks} filter={filter} ranking={ranking} onChange={onChange} />
+  return <RoleBrowserView roles={roles} tracks={tracks} filter={filter} ranking={ranking} rankingState={rankingState} onChange={onChange} />
 }

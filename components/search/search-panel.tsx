@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import type MiniSearch from 'minisearch'
+import { searchPath } from '@/lib/routes'
 import { loadSearchIndex } from '@/lib/search/browser-index'
 import { KIND_LABELS, describeMatch, searchSite, type SearchDoc } from '@/lib/search/site-search'
 import { RESULTS_ID, type PanelProps } from './header-bar'
@@ -29,7 +30,7 @@ export function SearchPanel({ query, keys, onState }: PanelProps) {
   const q = query.trim()
   const all = typeof index === 'object' && q ? searchSite(index, q) : []
   const hits = all.slice(0, SHOWN)
-  const targets = [...hits.map((h) => h.href), `/search?${new URLSearchParams({ q })}`]
+  const targets = [...hits.map((h) => h.href), searchPath(q)]
   const open = q !== '' && !dismissed
   useEffect(() => onState({ open, active: open && active >= 0 ? optionId(active) : undefined }), [open, active, onState])
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { NAV_PAGES } from '@/lib/routes'
 import { BOTH_SCHEMES, expectNoAxeViolations, takeMixedQuiz } from './helpers'
 
 const PHONE = { width: 375, height: 667 }
@@ -23,6 +24,18 @@ test.describe('layout', () => {
         await expect(page.locator('main .chip').first()).toBeVisible()
         expect(await spilledBadges(page), `${path} at ${viewport.width} px`).toEqual([])
       }
+    }
+  })
+
+  test('on a desktop the header holds the navigation and the search box on one row, whichever section is marked', async ({ page }) => {
+    await page.setViewportSize(DESKTOP)
+    const middle = (box: { y: number; height: number } | null) => (box ? box.y + box.height / 2 : -1)
+    for (const { path } of NAV_PAGES) {
+      await page.goto(path)
+      await expect(page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]')).toHaveCount(1)
+      const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').first().boundingBox()
+      const search = await page.getByRole('combobox', { name: /Search roles/ }).boundingBox()
+      expect(Math.abs(middle(nav) - middle(search)), path).toBeLessThan(8)
     }
   })
 

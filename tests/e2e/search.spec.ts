@@ -92,3 +92,12 @@ test('the search page and the open results panel pass axe in both colour schemes
   expect(size?.height).toBeGreaterThanOrEqual(44)
   await expectNoAxeViolations(page, BOTH_SCHEMES)
 })
+
+test('when the search cannot load, the roles list says its text is not applied and links to the search page', async ({ page }) => {
+  await page.route('**/api/search-index', (route) => route.abort())
+  await page.goto('/roles')
+  await page.getByLabel(/Search name/).fill('kubernetes')
+  const count = page.getByTestId('role-count').filter({ visible: true })
+  await expect(count).toContainText('the search could not load')
+  await expect(count.getByRole('link', { name: 'search on a page' })).toHaveAttribute('href', '/search?q=kubernetes&kind=role')
+})
