@@ -57,11 +57,18 @@ test('every page type has an address to check', () => {
   expect(Object.keys(ADDRESSES).sort()).toEqual([...routePatterns()].sort())
 })
 
+// The saved profile's panels load after the page; the checks wait for them where a page has one.
+const PROFILE_PANELS: Record<string, string> = { '/roles/[slug]': 'you-and-role', '/compare/[a]/[b]': 'you-in-comparison', '/me': 'snapshots' }
+
 for (const [pattern, address] of [...Object.entries(ADDRESSES), ['404', NOT_FOUND]] as const) {
   test(`axe and pa11y find nothing on ${pattern}, light and dark`, async ({ page, pa11yBrowser, baseURL }) => {
+    // Four full checks of a page, two of them in a second browser: more than the default minute on a busy machine.
+    test.slow()
     const path = address || quizResult
     await page.addInitScript((entries) => entries.forEach(([key, value]) => window.localStorage.setItem(key, value)), stored)
     await page.goto(path)
+    const panel = PROFILE_PANELS[pattern]
+    if (panel) await expect(page.getByTestId(panel)).toBeVisible()
     await expectNoAxeViolations(page, BOTH_SCHEMES)
     await expectNoPa11yIssues(pa11yBrowser, `${baseURL}${path}`, BOTH_SCHEMES)
   })

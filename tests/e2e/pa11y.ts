@@ -30,7 +30,8 @@ async function pa11yErrors(browser: Browser, url: string, scheme: 'light' | 'dar
   const page = await browser.newPage()
   try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }])
-    const { issues } = await pa11y(url, { browser, page, standard: 'WCAG2AA', runners: ['htmlcs'] })
+    // Its own timeout, under the test's, so a slow page fails with pa11y's message rather than the test's.
+    const { issues } = await pa11y(url, { browser, page, standard: 'WCAG2AA', runners: ['htmlcs'], timeout: 45_000 })
     // pa11y only navigates the page it is given, so the scheme holds; checked so a dark run cannot pass as light.
     expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true)
     return issues.filter((i) => i.type === 'error').map((i) => `${scheme} ${i.code} at ${i.selector}: ${i.message}`)

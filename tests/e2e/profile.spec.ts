@@ -143,6 +143,8 @@ test('the matcher opens with the saved levels, rounded to whole ones', async ({ 
 
 test('the matrix shows your level in each row, from the saved profile, when asked', async ({ page }) => {
   await page.goto('/skills')
+  // The filters are enabled once the explorer has hydrated, which is when it looks for a profile.
+  await expect(page.getByRole('combobox', { name: 'Track' })).toBeEnabled()
   await expect(page.getByLabel(/Show my levels/)).toHaveCount(0)
   await page.goto('/me')
   await rate(page, 'Python', 3)

@@ -90,7 +90,9 @@ describe('editing and history', () => {
     let p = sample()
     for (let i = 0; i < HISTORY_MAX + 5; i++) p = withSnapshot(rateSkill(p, 'python', i % 5, T0), `2026-11-01T10:00:${String(i % 60).padStart(2, '0')}Z`)
     expect(p.history).toHaveLength(HISTORY_MAX)
-    expect(p.history[0]?.levels.python).toBe(5 % 5)
+    // Snapshots 5…54 are kept: the first five, the oldest, are the ones dropped.
+    expect(p.history[0]?.at).toBe('2026-11-01T10:00:05Z')
+    expect(p.history.at(-1)?.at).toBe(`2026-11-01T10:00:${HISTORY_MAX + 4}Z`)
   })
 
   it('lists the skills whose level changed, in the given order, unrated as null', () => {
