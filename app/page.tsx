@@ -44,7 +44,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title" className="text-xl font-semibold">Why these roles exist</h2>
-        {/* Styled from the list's `figures` class (app/globals.css): value, label, detail, source. */}
+        {/* Styled from the list's `figures` class (app/repeated-parts.css): value, label, detail, source. */}
         <ul className="figures">
           {figures.map((f) => (
             <li key={f.slug}>

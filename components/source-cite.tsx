@@ -3,7 +3,7 @@ import { entryPath } from '@/lib/routes'
 import type { SourceRef } from '@/lib/types'
 
 // Every citation leads to the source's own page: the full citation and what the site takes from it.
-// Styled from the `cite` class around it (app/globals.css).
+// Styled from the `cite` class around it (app/repeated-parts.css).
 function Title({ source }: { source: SourceRef }) {
   return (
     <IntentLink href={entryPath('sources', source.slug)}>

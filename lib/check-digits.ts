@@ -1,8 +1,9 @@
 /**
  * Three check characters for a code carried in a URL. The first is a position-weighted sum modulo the prime 31
- * (as in ISBN check digits), so any single changed character is always caught; the other two hash the digits
- * together with a fingerprint of what the code refers to (the quiz's questions, the site's skills), so a code made
- * for a different version of it is refused too. Pure and dependency-free, for browser and server alike.
+ * (as in ISBN check digits): it catches a single changed character unless the two characters' values differ by
+ * 31. The other two hash the digits together with a fingerprint of what the code refers to (the quiz's questions,
+ * the site's skills): they catch what the first misses all but once in 1,296, and refuse a code made for a
+ * different version of it. Pure and dependency-free, for browser and server alike.
  */
 export const CHECK_LENGTH = 3
 const PRIME = 31

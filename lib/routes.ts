@@ -38,6 +38,8 @@ export function currentNavPath(pathname: string): string | undefined {
 
 export const entryPath = (collection: EntryCollection, slug: string) => `/${collection}/${slug}`
 export const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
+/** The longest search query taken, in characters: the search box, /search and the roles filter all hold to it. */
+export const QUERY_MAX_LENGTH = 80
 /** The site search's results page for a query, optionally of one kind (`role`, `skill`…). */
 export const searchPath = (q: string, kind?: string) => `/search?${new URLSearchParams(kind ? { q, kind } : { q })}`
 /** A tool's entry on /tools, the one page that describes every tool. */

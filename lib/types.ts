@@ -134,5 +134,5 @@ export type ScenarioView = {
   sources: SourceRef[]
   body: string
 }
-/** What the role cards and their filter need: names, aliases, skills and tools to search in. */
+/** A role card: the summary and the role's strongest skills (the text filter ranks with the site search). */
 export type RoleCardData = RoleSummary & { topSkills: Array<{ name: string; level: number }> }

@@ -3,7 +3,8 @@ import { IntentLink } from '@/components/intent-link'
 import { PageIntro } from '@/components/section'
 import { getSearchIndex, listSearchDocs } from '@/lib/queries/search'
 import { searchQuerySchema } from '@/lib/search/params'
-import { KIND_LABELS, QUERY_MAX_LENGTH, SEARCH_KINDS, describeMatch, searchSite } from '@/lib/search/site-search'
+import { QUERY_MAX_LENGTH } from '@/lib/routes'
+import { KIND_LABELS, SEARCH_KINDS, describeMatch, searchSite } from '@/lib/search/site-search'
 
 export const metadata: Metadata = {
   title: 'Search',

@@ -1,4 +1,5 @@
 import type { RoleRef } from '@/lib/types'
+import { comparePath } from '@/lib/routes'
 
 /** A plain GET form: works without JavaScript, /compare reads ?a=&b=. */
 export function ComparePicker({ role, others, suggested }: { role: RoleRef; others: RoleRef[]; suggested: RoleRef[] }) {
@@ -27,7 +28,7 @@ export function ComparePicker({ role, others, suggested }: { role: RoleRef; othe
         <ul className="space-y-1 text-sm">
           {suggested.map((o) => (
             <li key={o.slug}>
-              <a href={`/compare/${role.slug}/${o.slug}`} className="link">
+              <a href={comparePath(role.slug, o.slug)} className="link">
                 {role.name} vs {o.name}
               </a>
             </li>

@@ -2,7 +2,7 @@ import { LevelChip } from '@/components/level-chip'
 import { groupBy } from '@/lib/browse/labels'
 import type { RoleSkill } from '@/lib/types'
 
-// Items are styled from the list's `rated` class (app/globals.css): a role page lists up to 40 of them.
+// Items are styled from the list's `rated` class (app/repeated-parts.css): a role page lists up to 40 of them.
 export function RoleSkillList({ skills }: { skills: RoleSkill[] }) {
   const rated = skills.filter((s) => s.level > 0)
   return (

@@ -35,7 +35,7 @@ export function CategoryChart({ rows, series, caption, top, extra, height = 320 
         <LazySkillRadar data={data} series={legend} top={top} height={height} />
       </div>
       <div className="min-w-0 overflow-x-auto rounded-lg border border-line bg-surface">
-        {/* Cells are styled from the table's `cat-table` class (app/globals.css). */}
+        {/* Cells are styled from the table's `cat-table` class (app/repeated-parts.css). */}
         <table className="cat-table">
           <caption className="px-3 pt-2 text-left text-xs text-muted">{caption}</caption>
           <thead>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Comparison } from '@/lib/compare/types'
 import { RoleMark, SIDE_LEFT } from './role-mark'
 import { SwapLink } from './swap-link'
+import { comparePath, entryPath } from '@/lib/routes'
 
 /** Title and swap, then `children` (the pay block, so a comparison leads with it), the two roles and the summary. */
 export function CompareHeader({ comparison, children }: { comparison: Comparison; children?: ReactNode }) {
@@ -16,7 +17,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
           {a.name} <span className="font-normal text-muted">vs</span> {b.name}
         </h1>
-        <SwapLink href={`/compare/${b.slug}/${a.slug}`} label={`Swap: ${b.name} vs ${a.name}`} />
+        <SwapLink href={comparePath(b.slug, a.slug)} label={`Swap: ${b.name} vs ${a.name}`} />
       </div>
       {children}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -24,7 +25,7 @@ export function CompareHeader({ comparison, children }: { comparison: Comparison
           <div key={side} className={`rounded-lg border border-line bg-surface p-3 text-sm ${SIDE_LEFT[side]}`}>
             <p className="flex items-center gap-1.5 font-semibold">
               <RoleMark side={side} />
-              <a href={`/roles/${role.slug}`} className="link">{role.name}</a>
+              <a href={entryPath('roles', role.slug)} className="link">{role.name}</a>
             </p>
             <p className="mt-1 text-muted">{role.summary}</p>
           </div>

@@ -43,7 +43,7 @@ export function DifferencesTable({ a, b, rows }: Props) {
       </div>
       {/* Clipped, not scrolled: a scrolling box would hold the sticky header row inside itself. The table fits a 320 px screen. */}
       <div className="relative overflow-clip rounded-lg border border-line bg-surface">
-        {/* Cells are styled from the table's `diff-table` class (app/globals.css): a comparison has up to 44 rows. */}
+        {/* Cells are styled from the table's `diff-table` class (app/repeated-parts.css): a comparison has up to 44 rows. */}
         <table id="differences-table" className="diff-table">
           <caption className="px-3 pt-2 text-left text-xs text-muted">
             Levels 0–4. Difference is the second role minus the first: + means {b} asks for more, − means {a} does.

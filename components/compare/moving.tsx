@@ -38,7 +38,7 @@ export function Moving({ comparison }: { comparison: Comparison }) {
       {moving.steps.length === 0 ? (
         <p className="text-sm text-muted">{b.name} asks for no skill at a higher level: nothing to gain or raise.</p>
       ) : (
-        // Rows are styled from the list's `steps` class (app/globals.css).
+        // Rows are styled from the list's `steps` class (app/repeated-parts.css).
         <ol className="steps">
           {moving.steps.map((s) => (
             <li key={s.slug}>

@@ -3,6 +3,7 @@ import { CLOSE_CALL } from '@/lib/scoring/tiers'
 import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { TieredRole, Verdict } from '@/lib/scoring/types'
 import { LINK } from './gap-plan'
+import { entryPath } from '@/lib/routes'
 
 /** When the top two are within CLOSE_CALL points: the skills that decide between them, for this profile. */
 export function CloseCall({ verdict, scale }: { verdict: Verdict; scale: LevelDef[] }) {
@@ -22,7 +23,7 @@ export function CloseCall({ verdict, scale }: { verdict: Verdict; scale: LevelDe
         <ul className="mt-2 space-y-2 text-sm">
           {call.skills.map((s) => (
             <li key={s.skill}>
-              <IntentLink href={`/skills/${s.skill}`} className={LINK}>{s.name}</IntentLink>: {a} needs {formatLevel(scale, s.needs[0])},{' '}
+              <IntentLink href={entryPath('skills', s.skill)} className={LINK}>{s.name}</IntentLink>: {a} needs {formatLevel(scale, s.needs[0])},{' '}
               {b} {formatLevel(scale, s.needs[1])}; you are {describeLevel(scale, s.have)}.{' '}
               <span className="font-medium">Favours {name(s.favours)}</span>{' '}
               <span className="tabular-nums text-muted">by {s.points.toFixed(1)} points.</span>

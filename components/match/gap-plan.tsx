@@ -2,6 +2,7 @@ import { IntentLink } from '@/components/intent-link'
 import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { StepMove } from '@/lib/match/step-moves'
 import type { GapStep, TargetFit } from '@/lib/scoring/types'
+import { entryPath } from '@/lib/routes'
 
 /** Accent, underlined and with a visible focus ring: a link that looks like one. */
 export const LINK = 'font-medium text-accent underline underline-offset-2 hover:decoration-2 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
@@ -31,7 +32,7 @@ function Step({ step, scale, move, role }: { step: GapStep; scale: LevelDef[]; m
   return (
     <li className="rounded-md border border-line p-3 text-sm" data-testid="gap-step">
       <p className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <IntentLink href={`/skills/${step.skill}`} className={LINK}>{step.name}</IntentLink>
+        <IntentLink href={entryPath('skills', step.skill)} className={LINK}>{step.name}</IntentLink>
         <span className="tabular-nums text-muted">+{step.gain.toFixed(1)} points if reached</span>
       </p>
       <p className="mt-1">

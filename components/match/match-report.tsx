@@ -13,6 +13,7 @@ import { RoleExplanation } from './role-explanation'
 import { RoleRanking } from './role-ranking'
 import { TrackVerdict } from './track-verdict'
 import { VerdictSummary } from './verdict-summary'
+import { comparePath } from '@/lib/routes'
 
 export const EXPLAINED = 3
 
@@ -45,7 +46,7 @@ export function MatchReport({ result, model, source, moves, afterVerdict, sharea
         {shareable ? <CopyLinkButton /> : null}
         {first && second ? (
           <IntentLink
-            href={`/compare/${first.slug}/${second.slug}`}
+            href={comparePath(first.slug, second.slug)}
             className="text-sm font-medium text-accent underline underline-offset-2 hover:decoration-2"
           >
             Compare my top two roles: {first.name} and {second.name}

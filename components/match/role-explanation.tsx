@@ -3,6 +3,7 @@ import { describeLevel, formatLevel, type LevelDef } from '@/lib/levels'
 import type { StepMove } from '@/lib/match/step-moves'
 import type { FitItem, TargetFit } from '@/lib/scoring/types'
 import { GapPlan, LINK } from './gap-plan'
+import { entryPath } from '@/lib/routes'
 
 function Items({ title, items, sign, empty, scale }: { title: string; items: FitItem[]; sign: '+' | '−'; empty: string; scale: LevelDef[] }) {
   return (
@@ -15,7 +16,7 @@ function Items({ title, items, sign, empty, scale }: { title: string; items: Fit
           {items.map((item) => (
             <li key={item.skill} className="flex justify-between gap-3">
               <span>
-                <IntentLink href={`/skills/${item.skill}`} className={LINK}>{item.name}</IntentLink>{' '}
+                <IntentLink href={entryPath('skills', item.skill)} className={LINK}>{item.name}</IntentLink>{' '}
                 <span className="text-muted">
                   you {describeLevel(scale, item.have)}
                   {item.need > 0 ? `; needs ${formatLevel(scale, item.need)}` : '; not needed'}
@@ -32,7 +33,8 @@ function Items({ title, items, sign, empty, scale }: { title: string; items: Fit
 
 /** Why one role scored what it did: the points each skill won or cost, then the plan to close the gaps. */
 export function RoleExplanation({ fit, rank, scale, move, track }: { fit: TargetFit; rank: number | null; scale: LevelDef[]; move: StepMove | undefined; track: string | null }) {
-  const id = `why-${fit.slug}`
+  // Unranked is the chosen target, shown apart from the ranking that may hold the same role: ids stay unique.
+  const id = `${rank === null ? 'target' : 'why'}-${fit.slug}`
   return (
     <article aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="role-explanation">
       <h3 id={id} className="flex flex-wrap items-baseline justify-between gap-2 text-lg font-semibold">
@@ -51,7 +53,7 @@ export function RoleExplanation({ fit, rank, scale, move, track }: { fit: Target
       </div>
       <GapPlan fit={fit} scale={scale} move={move} />
       <p className="mt-3 text-sm">
-        <IntentLink href={`/roles/${fit.slug}`} className={LINK}>Read the {fit.name} profile</IntentLink>
+        <IntentLink href={entryPath('roles', fit.slug)} className={LINK}>Read the {fit.name} profile</IntentLink>
       </p>
     </article>
   )

@@ -3,6 +3,7 @@ import { TIER_LABELS } from '@/lib/browse/labels'
 import { FIT_NOW_MAX, FIT_NOW_MIN, FIT_NOW_SPREAD, REACH_MIN, REACH_SPREAD, TIER_ORDER } from '@/lib/scoring/tiers'
 import type { Tier, TieredRole } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
+import { entryPath } from '@/lib/routes'
 
 // What each tier means, worded from the thresholds themselves so the page and lib/scoring/tiers.ts cannot drift.
 const TIER_NOTES: Record<Tier, string> = {
@@ -40,7 +41,7 @@ export function RoleRanking({ roles, trackLabels, title }: { roles: TieredRole[]
                         <span className="flex gap-2">
                           <span className="w-6 shrink-0 text-right tabular-nums text-muted">{rank}.</span>
                           <span className="min-w-0">
-                            <IntentLink href={`/roles/${r.slug}`} className="font-medium text-accent underline underline-offset-2 hover:decoration-2" data-role={r.slug}>
+                            <IntentLink href={entryPath('roles', r.slug)} className="font-medium text-accent underline underline-offset-2 hover:decoration-2" data-role={r.slug}>
                               {r.name}
                             </IntentLink>
                             <span className="block text-xs text-muted">{r.track ? trackLabels.get(r.track) ?? r.track : 'On neither track'}</span>

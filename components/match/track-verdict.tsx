@@ -1,6 +1,7 @@
 import { IntentLink } from '@/components/intent-link'
 import type { TrackFit } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
+import { entryPath } from '@/lib/routes'
 
 /** Both tracks, each scored as its best role (lib/scoring/tracks.ts) and named as a track, never as a role. */
 export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
@@ -18,7 +19,7 @@ export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
         {tracks.map((t, i) => (
           <li key={t.slug} className="grid gap-1 sm:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
             <span>
-              <IntentLink href={`/tracks/${t.slug}`} className={`font-semibold underline underline-offset-2 ${i === 0 ? 'text-accent' : 'text-ink'}`}>
+              <IntentLink href={entryPath('tracks', t.slug)} className={`font-semibold underline underline-offset-2 ${i === 0 ? 'text-accent' : 'text-ink'}`}>
                 {t.label}
               </IntentLink>
               {t.via ? <span className="block text-xs text-muted">through {t.via.name}</span> : null}

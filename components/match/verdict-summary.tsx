@@ -1,6 +1,7 @@
 import { IntentLink } from '@/components/intent-link'
 import type { RoleFit, Verdict } from '@/lib/scoring/types'
 import { FitBar } from './fit-bar'
+import { entryPath } from '@/lib/routes'
 
 /** The answer first: the verdict sentence, then, when the person named their current role, where they are now. */
 export function VerdictSummary({ verdict, trackLabels }: { verdict: Verdict; trackLabels: Map<string, string> }) {
@@ -19,7 +20,7 @@ function WhereYouAre({ current, trackLabels }: { current: RoleFit; trackLabels: 
       <h3 className="font-semibold">Where you are</h3>
       <p className="text-sm">
         You named{' '}
-        <IntentLink href={`/roles/${current.slug}`} className="font-medium text-accent underline underline-offset-2">{current.name}</IntentLink>{' '}
+        <IntentLink href={entryPath('roles', current.slug)} className="font-medium text-accent underline underline-offset-2">{current.name}</IntentLink>{' '}
         ({current.track ? trackLabels.get(current.track) ?? current.track : 'on neither track'}) as your role now. It is
         scored like any other, but it is where you start, so it is never offered as the move.
       </p>

@@ -2,7 +2,7 @@ import { formatCost, routePath } from '@/lib/paths/format'
 import type { NearMove } from '@/lib/paths/types'
 import { MoveBasisNote } from './move-basis'
 
-/** A list of moves, each linking to its role page and to the route that gets there; styled from `items` (app/globals.css). */
+/** A list of moves, each linking to its role page and to the route that gets there; styled from `items` (app/repeated-parts.css). */
 export function MoveList({ moves, from, code, empty }: { moves: NearMove[]; from: string; code?: string; empty: string }) {
   if (moves.length === 0) return <p className="mt-2 text-sm text-muted">{empty}</p>
   return (

@@ -1,5 +1,3 @@
-'use client'
-
 
 export type FitPoint = { at: string; fit: number }
 

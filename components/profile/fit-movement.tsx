@@ -1,5 +1,3 @@
-'use client'
-
 import type { Progress } from '@/lib/profile/progress'
 import { FitHistory } from './fit-history'
 

@@ -1,5 +1,3 @@
-'use client'
-
 import { describeLevel } from '@/lib/levels'
 import { levelChanges } from '@/lib/profile/edit'
 import type { ProfileContent } from '@/lib/profile/facts'

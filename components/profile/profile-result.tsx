@@ -1,5 +1,3 @@
-'use client'
-
 import { IntentLink } from '@/components/intent-link'
 import { LINK } from '@/components/match/gap-plan'
 import { MatchReport } from '@/components/match/match-report'
@@ -8,6 +6,7 @@ import { levelsOf } from '@/lib/profile/edit'
 import type { Profile } from '@/lib/profile/schema'
 import { scoreLevels } from '@/lib/profile/score'
 import type { ScoringModel } from '@/lib/scoring/types'
+import { routePath } from '@/lib/paths/format'
 
 /**
  * What the saved profile says, as the quiz and the matcher say it (the same report, scored in the browser), led
@@ -25,7 +24,7 @@ export function ProfileResult({ profile, model }: { profile: Profile; model: Sco
           <RoleExplanation fit={target} rank={null} scale={model.scale} move={undefined} track={trackLabel} />
           {profile.current ? (
             <p>
-              <IntentLink href={`/paths?from=${profile.current.slug}&to=${target.slug}`} className={LINK}>
+              <IntentLink href={routePath(profile.current.slug, target.slug)} className={LINK}>
                 Plan the move from {result.roles.find((r) => r.slug === profile.current?.slug)?.name} to {target.name}
               </IntentLink>
             </p>

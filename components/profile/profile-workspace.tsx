@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { chooseRole, rateSkill, withSnapshot } from '@/lib/profile/edit'
 import type { ProfileContent } from '@/lib/profile/facts'
 import { emptyProfile, type Profile } from '@/lib/profile/schema'
@@ -8,7 +8,7 @@ import { profileProgress } from '@/lib/profile/progress'
 import type { ScoringModel } from '@/lib/scoring/types'
 import { FitMovement } from './fit-movement'
 import { ProfileFileActions } from './profile-file-actions'
-import { ProfileResult } from './profile-result'
+import { ProfileResult as Result } from './profile-result'
 import { ProfileHistory } from './profile-history'
 import { RolePickers } from './role-pickers'
 import { ShareLink } from './share-link'
@@ -63,12 +63,12 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
       ) : null}
       {scoring && !scoring.ok ? <p role="alert" className="text-warn">{scoring.message}</p> : null}
       {saved && model ? (
-        <section id="me-says" aria-labelledby="me-says-title" className="scroll-mt-6 space-y-3">
+        <section id="me-says" aria-labelledby="me-says-title" className="space-y-3">
           <h2 id="me-says-title" className="text-2xl font-bold tracking-tight">What your profile says</h2>
           <ProfileResult profile={saved} model={model} />
         </section>
       ) : null}
-      <section id="me-edit" aria-labelledby="me-roles-title" className="scroll-mt-6 space-y-3">
+      <section id="me-edit" aria-labelledby="me-roles-title" className="space-y-3">
         <h2 id="me-roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
         <RolePickers content={content} profile={draft} onChoose={(side, slug) => edit(chooseRole(draft, side, slug, now()))} />
       </section>
@@ -82,13 +82,13 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
         <p role="status" className="text-sm text-muted">{dirty ? 'Unsaved changes.' : saved ? 'All changes saved in this browser.' : 'Nothing saved yet.'}</p>
       </div>
       {saved ? (
-        <section id="me-history" aria-labelledby="me-history-title" className="scroll-mt-6 space-y-3">
+        <section id="me-history" aria-labelledby="me-history-title" className="space-y-3">
           <h2 id="me-history-title" className="text-xl font-semibold tracking-tight">History</h2>
           <ProfileHistory content={content} history={saved.history} />
           {model ? <Progress history={saved.history} model={model} target={saved.target?.slug ?? null} /> : null}
         </section>
       ) : null}
-      <section id="me-keep" aria-labelledby="me-keep-title" className="scroll-mt-6 space-y-4">
+      <section id="me-keep" aria-labelledby="me-keep-title" className="space-y-4">
         <h2 id="me-keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
         {saved ? <ShareLink content={content} profile={saved} /> : null}
         <ProfileFileActions profile={saved} onImport={save} onDelete={remove} />
@@ -97,7 +97,10 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
   )
 }
 
-function Progress({ history, model, target }: { history: Profile['history']; model: ScoringModel; target: string | null }) {
+// Both score the saved profile (Progress every snapshot of it), which a click in the editor does not change: they
+// re-render only when the saved profile or the model does.
+const ProfileResult = memo(Result)
+const Progress = memo(function Progress({ history, model, target }: { history: Profile['history']; model: ScoringModel; target: string | null }) {
   const progress = profileProgress(history, model, target)
   return progress ? <FitMovement progress={progress} /> : null
-}
+})

@@ -1,5 +1,3 @@
-'use client'
-
 import type { ProfileContent } from '@/lib/profile/facts'
 import type { Profile, RoleSide } from '@/lib/profile/schema'
 

@@ -1,5 +1,3 @@
-'use client'
-
 import { describeLevel, formatLevel } from '@/lib/levels'
 import type { ProfileContent } from '@/lib/profile/facts'
 import { LevelRadios } from './level-radios'

@@ -5,6 +5,7 @@ import { describeLevel, formatLevel } from '@/lib/levels'
 import { levelsOf } from '@/lib/profile/edit'
 import { scoreLevels } from '@/lib/profile/score'
 import { useProfileModel } from './use-profile-model'
+import { entryPath } from '@/lib/routes'
 
 const GAPS = 3
 
@@ -27,7 +28,7 @@ export function YouAndRolePanel({ role, version }: { role: string; version: stri
         <ol className="mt-2 space-y-1.5 text-sm">
           {fit.gapPlan.slice(0, GAPS).map((step) => (
             <li key={step.skill}>
-              <IntentLink href={`/skills/${step.skill}`} className="font-medium text-accent underline underline-offset-2">{step.name}</IntentLink>: you are{' '}
+              <IntentLink href={entryPath('skills', step.skill)} className="font-medium text-accent underline underline-offset-2">{step.name}</IntentLink>: you are{' '}
               {describeLevel(model.scale, step.current)}, the role needs {formatLevel(model.scale, step.target)}; closing it adds{' '}
               <span className="font-semibold tabular-nums">+{step.gain.toFixed(1)}</span> points.
             </li>

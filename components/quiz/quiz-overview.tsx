@@ -1,5 +1,3 @@
-'use client'
-
 import type { QuizFormQuestion } from '@/lib/quiz/form-types'
 
 /** Every question, answered or not, to jump to any of them (folded away until asked for). */

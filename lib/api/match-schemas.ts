@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { topLevel } from '@/lib/levels'
 import type { ScoringModel } from '@/lib/scoring/types'
+import { memoByObject } from '@/lib/memo-by-object'
 
 // Input schemas for the matcher and quiz-scoring endpoints. A body is checked in two steps: its shape first
 // (a JSON object of whole numbers or option ids), which needs nothing from the store, so a malformed body is
@@ -33,17 +34,7 @@ export const quizShapeSchema = z.strictObject(
 
 // A model is loaded once per content version and never changed, so a schema built from one serves every
 // request until a re-seed brings a new model.
-function perModel<V>(build: (model: ScoringModel) => V): (model: ScoringModel) => V {
-  const built = new WeakMap<ScoringModel, V>()
-  return (model) => {
-    let value = built.get(model)
-    if (value === undefined) {
-      value = build(model)
-      built.set(model, value)
-    }
-    return value
-  }
-}
+const perModel = <V>(build: (model: ScoringModel) => V) => memoByObject(build)
 
 function levelSchema(model: ScoringModel) {
   const top = topLevel(model.scale)

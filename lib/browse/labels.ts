@@ -1,4 +1,5 @@
 import { ROLE_CATEGORIES, TOOL_PURPOSES } from '@/lib/content/enums'
+import type { Tier } from '@/lib/scoring/types'
 
 export type RoleCategory = (typeof ROLE_CATEGORIES)[number]
 export type ToolPurpose = (typeof TOOL_PURPOSES)[number]
@@ -65,7 +66,7 @@ export function trackLabel(track: { order: number; name: string }): string {
 }
 
 /** The role ranking's tiers (lib/scoring/tiers.ts), as headings. */
-export const TIER_LABELS: Record<'fit-now' | 'within-reach' | 'further-away', string> = {
+export const TIER_LABELS: Record<Tier, string> = {
   'fit-now': 'Fit now',
   'within-reach': 'Within reach',
   'further-away': 'Further away',

@@ -1,4 +1,5 @@
 import type { Matrix, MatrixSkill } from '@/lib/types'
+import { onTrack } from './on-track'
 
 export type MatrixOptions = {
   category?: string
@@ -22,7 +23,7 @@ function level(matrix: Matrix, role: string, skill: string): number {
 /** Which roles and skills the heat map shows, and in what order. Stable: ties keep the default order. */
 export function arrangeMatrix(matrix: Matrix, options: MatrixOptions): ArrangedMatrix {
   const { category, track, sortByRole, sortBySkill } = options
-  let roles = matrix.roles.filter((r) => !track || (track === 'none' ? r.track === null : r.track?.slug === track))
+  let roles = matrix.roles.filter((r) => onTrack(r, track))
   if (sortBySkill) {
     roles = roles
       .map((r, i) => ({ r, i }))
@@ -46,6 +47,6 @@ export function arrangeMatrix(matrix: Matrix, options: MatrixOptions): ArrangedM
 export function withVisibleSort(matrix: Matrix, options: MatrixOptions): MatrixOptions {
   const { sortByRole, ...rest } = options
   if (!sortByRole) return options
-  const visible = arrangeMatrix(matrix, rest).roles.some((r) => r.slug === sortByRole)
+  const visible = matrix.roles.some((r) => r.slug === sortByRole && onTrack(r, rest.track))
   return visible ? options : rest
 }

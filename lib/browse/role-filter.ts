@@ -1,5 +1,7 @@
 import { ROLE_CATEGORIES } from '@/lib/content/enums'
+import { QUERY_MAX_LENGTH } from '@/lib/routes'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug'
+import { onTrack } from './on-track'
 
 // Filter state comes from the URL: anything malformed is dropped, never an error. Checked by hand, not with zod:
 // this runs in the browser, where even zod/mini would be most of the page's own JavaScript.
@@ -18,7 +20,7 @@ export function parseRoleFilter(params: Iterable<[string, string]>): RoleFilter 
   const q = raw.q?.trim()
   const { track, category } = raw
   return {
-    q: q && q.length <= 80 ? q : undefined,
+    q: q && q.length <= QUERY_MAX_LENGTH ? q : undefined,
     track: track !== undefined && (track === 'none' || isSlug(track)) ? track : undefined,
     category: category !== undefined && isCategory(category) ? category : undefined,
   }
@@ -33,9 +35,7 @@ export type RoleRanking = { q: string; hits: Array<{ slug: string; matched: stri
 /** Whether a role is in the chosen track and family (the text search ranks separately, see RoleRanking). */
 function matchesRole(role: FilterableRole, filter: RoleFilter): boolean {
   if (filter.category && role.category !== filter.category) return false
-  if (filter.track === 'none' && role.track !== null) return false
-  if (filter.track && filter.track !== 'none' && role.track?.slug !== filter.track) return false
-  return true
+  return onTrack(role, filter.track)
 }
 
 /** The roles to show, in order: ranked by the text search when there is one, else as listed. */

@@ -1,6 +1,7 @@
 import { matchProfile } from '@/lib/scoring/match'
 import { reliabilityOf } from '@/lib/scoring/reliability'
-import type { MatchOptions, MatchResult, Profile, ScoringModel } from '@/lib/scoring/types'
+import { profileFromLevels } from '@/lib/scoring/profile'
+import type { MatchOptions, MatchResult, ScoringModel } from '@/lib/scoring/types'
 
 /**
  * A saved profile scored exactly as the server scores the matcher's ratings (lib/scoring/match.ts): each level
@@ -8,11 +9,5 @@ import type { MatchOptions, MatchResult, Profile, ScoringModel } from '@/lib/sco
  * through unchanged. Pure; the browser runs it on the model from /api/scoring-model.
  */
 export function scoreLevels(levels: Record<string, number>, model: ScoringModel, options: MatchOptions = {}): MatchResult {
-  const profile: Profile = { levels: {}, confidence: {} }
-  for (const skill of model.skills) {
-    const held = Object.hasOwn(levels, skill.slug)
-    profile.levels[skill.slug] = held ? (levels[skill.slug] ?? 0) : 0
-    profile.confidence[skill.slug] = held ? 1 : 0
-  }
-  return matchProfile(profile, model, reliabilityOf(Object.values(levels), 'ratings'), options)
+  return matchProfile(profileFromLevels(levels, model), model, reliabilityOf(Object.values(levels), 'ratings'), options)
 }

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import { topLevel } from '@/lib/levels'
+import { memoByObject } from '@/lib/memo-by-object'
 import { buildMoveGraph } from '@/lib/paths/graph'
 import type { PathsModel } from '@/lib/paths/types'
 import { perContentVersion } from './content-version'
@@ -29,4 +30,7 @@ async function readPathsModel(): Promise<PathsModel> {
 const pathsModel = perContentVersion(readPathsModel)
 export const getPathsModel = cache(() => pathsModel())
 
-export const getMoveGraph = cache(async () => buildMoveGraph(await getPathsModel()))
+// One graph per model: the model is the same frozen object until a re-seed, and nothing changes the graph (a
+// route from a quiz result copies it), so /match and /quiz/result build it once per content version.
+const graphOf = memoByObject(buildMoveGraph)
+export const getMoveGraph = cache(async () => graphOf(await getPathsModel()))

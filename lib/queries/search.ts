@@ -1,15 +1,17 @@
 import { cache } from 'react'
 import { db } from '@/lib/db'
 import { topLevel } from '@/lib/levels'
+import { memoByObject } from '@/lib/memo-by-object'
 import { entryPath, lifecyclePath, toolPath } from '@/lib/routes'
+import { perContentVersion } from './content-version'
 import { getScale } from './levels'
 import { buildSearchIndex, roleDocId, type SearchDoc } from '@/lib/search/site-search'
 
 const names = (rows: Array<{ name: string }>) => rows.map((r) => r.name)
 const none = { aliases: [], topSkills: [], coreSkills: [], skills: [], tools: [] }
 
-/** Everything the site search finds: roles, skills, tools, and the lifecycle page's phases and topics. */
-export const listSearchDocs = cache(async (): Promise<SearchDoc[]> => {
+// Roles, skills, tools, and the lifecycle page's phases and topics.
+async function readSearchDocs(): Promise<SearchDoc[]> {
   const byOrder = { orderBy: { order: 'asc' } } as const
   const [scale, roles, skills, tools, phases, topics] = await Promise.all([
     getScale(),
@@ -56,7 +58,15 @@ export const listSearchDocs = cache(async (): Promise<SearchDoc[]> => {
       ...none, id: `topic:${t.slug}`, kind: 'topic', title: t.title, href: lifecyclePath('topic', t.slug), summary: t.summary,
     })),
   ]
-})
+}
+
+/** Everything the site search finds, read from the store once per content version and shared by every request. */
+export const listSearchDocs = cache(perContentVersion(readSearchDocs))
+
+// One index per documents array: the array is the same frozen object until a re-seed, so the index is built once
+// per content version rather than on every /search or filtered /roles request. (The index itself is not frozen:
+// MiniSearch writes caches into it.)
+const indexOf = memoByObject(buildSearchIndex)
 
 /** The site search index over the store (the /search page and the roles list run queries against it). */
-export const getSearchIndex = cache(async () => buildSearchIndex(await listSearchDocs()))
+export const getSearchIndex = cache(async () => indexOf(await listSearchDocs()))

@@ -2,10 +2,11 @@ import { cache } from 'react'
 import { db } from '@/lib/db'
 import type { SourceRef } from '@/lib/types'
 import { sourceSelect } from './selects'
+import type { EntryCollection } from '@/lib/routes'
 
 export type SourceEntry = SourceRef & { summary: string; period: string | null }
-/** One group of what cites a source; `base` is where each entry has a page (`/roles`), or null for none. */
-export type CitingGroup = { title: string; base: string | null; entries: Array<{ slug: string; name: string }> }
+/** One group of what cites a source; `collection` is where each entry has a page of its own, or null for none. */
+export type CitingGroup = { title: string; collection: EntryCollection | null; entries: Array<{ slug: string; name: string }> }
 export type SourceDetail = SourceEntry & { reviewed: string; citedBy: CitingGroup[] }
 
 /** Every source with what the site takes from it, in the site's source order. */
@@ -36,15 +37,15 @@ export const getSource = cache(async (slug: string): Promise<SourceDetail | null
   const { roles, skills, tracks, tools, phases, maturity, occupations, ladder, topics, scenarios, salaries, figures, ...rest } = s
   const byTitle = (list: Array<{ slug: string; title: string }>) => list.map((e) => ({ slug: e.slug, name: e.title }))
   const groups: CitingGroup[] = [
-    { title: 'Roles', base: '/roles', entries: roles },
-    { title: 'Salary ranges', base: '/roles', entries: salaries.map((x) => x.role) },
-    { title: 'Pay and outlook (occupations)', base: null, entries: byTitle(occupations) },
-    { title: 'Skills', base: '/skills', entries: skills },
-    { title: 'Tracks', base: '/tracks', entries: tracks },
-    { title: 'Tools', base: null, entries: tools },
-    { title: 'Lifecycle phases and maturity levels', base: null, entries: [...phases, ...maturity] },
-    { title: 'Career ladder, topics and scenarios', base: null, entries: [...byTitle(ladder), ...byTitle(topics), ...byTitle(scenarios)] },
-    { title: 'Key figures', base: null, entries: figures.map((f) => ({ slug: f.slug, name: f.label })) },
+    { title: 'Roles', collection: 'roles', entries: roles },
+    { title: 'Salary ranges', collection: 'roles', entries: salaries.map((x) => x.role) },
+    { title: 'Pay and outlook (occupations)', collection: null, entries: byTitle(occupations) },
+    { title: 'Skills', collection: 'skills', entries: skills },
+    { title: 'Tracks', collection: 'tracks', entries: tracks },
+    { title: 'Tools', collection: null, entries: tools },
+    { title: 'Lifecycle phases and maturity levels', collection: null, entries: [...phases, ...maturity] },
+    { title: 'Career ladder, topics and scenarios', collection: null, entries: [...byTitle(ladder), ...byTitle(topics), ...byTitle(scenarios)] },
+    { title: 'Key figures', collection: null, entries: figures.map((f) => ({ slug: f.slug, name: f.label })) },
   ]
   return { ...rest, citedBy: groups.filter((g) => g.entries.length > 0) }
 })

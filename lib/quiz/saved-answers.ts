@@ -1,6 +1,5 @@
 import type { QuizFormQuestion } from './form-types'
 
-
 export type SavedQuiz = { answers: Record<string, string>; step: number }
 
 // Checked by hand, not with zod: this runs in the browser, where even zod/mini would be most of the quiz's own

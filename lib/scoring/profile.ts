@@ -37,7 +37,15 @@ export function profileFromRatings(ratings: Ratings, model: ScoringModel): Profi
       throw new ScoringInputError(`skills.${slug}`, `Level for "${slug}" must be a whole number from 0 to ${top}.`)
     }
   }
-  return toProfile(model, (slug) => (Object.hasOwn(ratings, slug) ? { level: ratings[slug] ?? 0, confidence: 1 } : null))
+  return profileFromLevels(ratings, model)
+}
+
+/**
+ * Levels taken as they are → a profile: each level held has confidence 1, every other skill is 0. Unlike
+ * profileFromRatings it checks nothing, so a saved profile's in-between quiz levels pass through unchanged.
+ */
+export function profileFromLevels(levels: Record<string, number>, model: ScoringModel): Profile {
+  return toProfile(model, (slug) => (Object.hasOwn(levels, slug) ? { level: levels[slug] ?? 0, confidence: 1 } : null))
 }
 
 function toProfile(model: ScoringModel, read: (slug: string) => { level: number; confidence: number } | null): Profile {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { QUERY_MAX_LENGTH, SEARCH_KINDS } from './site-search'
+import { QUERY_MAX_LENGTH } from '@/lib/routes'
+import { SEARCH_KINDS } from './site-search'
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 

@@ -1,7 +1,7 @@
 /**
  * Site search: the one MiniSearch configuration that the header box (in the browser, loaded on first use), the
- * /search page and the roles list (on the server) all use, so a query ranks the same everywhere. Pure: no store,
- * no DOM. lib/queries/search.ts turns the store into documents; app/api/search-index serializes the index.
+ * /search page and the roles list (in the browser, and on the server for a filtered address) all use, so a query
+ * ranks the same everywhere. Pure: no store, no DOM. lib/queries/search.ts turns the store into documents; app/api/search-index serializes the index.
  *
  * Fields and boosts, strongest first:
  *   title (6)        the name of a role, skill, tool or lifecycle topic: a search for a thing finds the thing first
@@ -19,6 +19,7 @@
  * matches nothing says so. Fuzzy and prefix hits weigh less than exact ones. For a query of several words, hits
  * where one name (a title, a skill, a tool) holds every word come first, strongest field first (see toRankedHit).
  */
+import { QUERY_MAX_LENGTH } from '@/lib/routes'
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch'
 
 export const SEARCH_KINDS = ['role', 'skill', 'tool', 'topic'] as const
@@ -90,8 +91,6 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchD
   index.addAll(docs)
   return index
 }
-
-export const QUERY_MAX_LENGTH = 80
 
 /** Ranked hits for a query, best first, optionally of one kind only. An empty query finds nothing. */
 export function searchSite(index: MiniSearch<SearchDoc>, query: string, kind?: SearchKind, limit = 50): SearchHit[] {

@@ -1,7 +1,7 @@
 import { getScoringModel } from '@/lib/queries/scoring'
 
-// The model the browser scores a saved profile with: built once per build from the same store every instance
-// holds, so it is a static file to nginx and to the browser. The quiz questions stay out; a profile needs none.
+// The model the browser scores a saved profile with: prerendered once per build from the same store every instance
+// holds, so each instance answers it as a static file. The quiz questions stay out; a profile needs none.
 export const dynamic = 'force-static'
 
 export async function GET() {

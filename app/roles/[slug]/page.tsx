@@ -24,6 +24,7 @@ import { getRole, listRoleSlugs, listRoles } from '@/lib/queries/roles'
 import { categoryScores } from '@/lib/category-scores'
 import { topLevel } from '@/lib/levels'
 import { getScale } from '@/lib/queries/levels'
+import { comparePath, entryPath, lifecyclePath } from '@/lib/routes'
 
 export const dynamicParams = false
 
@@ -64,7 +65,7 @@ export default async function RolePage({ params }: Props) {
         <YouAndRole role={role.slug} version={version} />
         <div className="flex flex-wrap gap-2 pt-1">
           {role.track ? (
-            <IntentLink href={`/tracks/${role.track.slug}`} className="rounded-full">
+            <IntentLink href={entryPath('tracks', role.track.slug)} className="rounded-full">
               <Pill tone="accent">Track: {role.track.name}</Pill>
             </IntentLink>
           ) : (
@@ -105,7 +106,7 @@ export default async function RolePage({ params }: Props) {
               <ol className="phase-links">
                 {role.phases.map((p) => (
                   <li key={p.slug}>
-                    <a href={`/lifecycle#phase-${p.slug}`}>
+                    <a href={lifecyclePath('phase', p.slug)}>
                       <b>{p.order}.</b> {p.name}
                     </a>
                   </li>
@@ -130,7 +131,7 @@ export default async function RolePage({ params }: Props) {
               <ul className="cards">
                 {role.related.map((r) => (
                   <li key={r.slug}>
-                    <a href={`/roles/${r.slug}`}>{r.name}</a>
+                    <a href={entryPath('roles', r.slug)}>{r.name}</a>
                     <p>{r.summary}</p>
                   </li>
                 ))}
@@ -155,7 +156,7 @@ export default async function RolePage({ params }: Props) {
         steps={[
           { href: '/quiz', title: 'Check your fit', detail: `Take the quiz and see how close you are to ${role.name}.` },
           {
-            href: role.related[0] ? `/compare/${role.slug}/${role.related[0].slug}` : '/compare',
+            href: role.related[0] ? comparePath(role.slug, role.related[0].slug) : '/compare',
             title: 'Compare it',
             detail: role.related[0] ? `${role.name} next to ${role.related[0].name}, skill by skill.` : `${role.name} next to any other role.`,
           },

@@ -6,6 +6,7 @@ import { PageIntro, Section } from '@/components/section'
 import { SourceCitation } from '@/components/sources/source-citation'
 import { slugParamsSchema } from '@/lib/params'
 import { getSource, listSourceSlugs } from '@/lib/queries/sources'
+import { entryPath } from '@/lib/routes'
 
 export const dynamicParams = false
 
@@ -45,7 +46,7 @@ export default async function SourcePage({ params }: Props) {
               <ul className="mt-2 space-y-1 text-sm">
                 {group.entries.map((e) => (
                   <li key={e.slug}>
-                    {group.base ? <IntentLink href={`${group.base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</IntentLink> : e.name}
+                    {group.collection ? <IntentLink href={entryPath(group.collection, e.slug)} className="text-accent underline underline-offset-2">{e.name}</IntentLink> : e.name}
                   </li>
                 ))}
               </ul>

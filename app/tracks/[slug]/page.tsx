@@ -12,6 +12,7 @@ import { slugParamsSchema } from '@/lib/params'
 import { levelName } from '@/lib/levels'
 import { getScale } from '@/lib/queries/levels'
 import { getTrack, listTracks } from '@/lib/queries/tracks'
+import { comparePath, entryPath } from '@/lib/routes'
 
 export const dynamicParams = false
 
@@ -59,7 +60,7 @@ export default async function TrackPage({ params }: Props) {
             <li key={e.slug} className="flex gap-3 card">
               <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-accent-ink">{i + 1}</span>
               <div>
-                <IntentLink href={`/roles/${e.slug}`} className="link font-semibold">{e.name}</IntentLink>
+                <IntentLink href={entryPath('roles', e.slug)} className="link font-semibold">{e.name}</IntentLink>
                 <span aria-hidden="true"> → {track.name}</span>
                 <p className="mt-1 text-sm text-muted">{e.note}</p>
               </div>
@@ -73,7 +74,7 @@ export default async function TrackPage({ params }: Props) {
           {track.roles.map((r) => (
             <li key={r.slug} className="card">
               <p className="text-xs text-muted">{roleCategoryLabel(r.category)}</p>
-              <IntentLink href={`/roles/${r.slug}`} className="link font-semibold">{r.name}</IntentLink>
+              <IntentLink href={entryPath('roles', r.slug)} className="link font-semibold">{r.name}</IntentLink>
               <p className="mt-1 text-sm text-muted">{r.summary}</p>
             </li>
           ))}
@@ -96,7 +97,7 @@ export default async function TrackPage({ params }: Props) {
               {track.skills.map((s) => (
                 <tr key={s.slug} className="border-b border-line last:border-0">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <IntentLink href={`/skills/${s.slug}`} className="link">{s.name}</IntentLink>
+                    <IntentLink href={entryPath('skills', s.slug)} className="link">{s.name}</IntentLink>
                   </th>
                   <td className="hidden px-3 py-2 text-muted sm:table-cell">{s.categoryName}</td>
                   <td className="px-3 py-2"><LevelChip level={s.level} name={levelName(scale, s.level)} showName /></td>
@@ -124,7 +125,7 @@ export default async function TrackPage({ params }: Props) {
         steps={[
           { href: '/quiz', title: 'Check your fit', detail: 'Take the quiz and see which track and roles fit you.' },
           ...(track.roles[0] && track.roles[1]
-            ? [{ href: `/compare/${track.roles[0].slug}/${track.roles[1].slug}`, title: 'Compare its roles', detail: `${track.roles[0].name} next to ${track.roles[1].name}.` }]
+            ? [{ href: comparePath(track.roles[0].slug, track.roles[1].slug), title: 'Compare its roles', detail: `${track.roles[0].name} next to ${track.roles[1].name}.` }]
             : []),
           ...(track.roles[0]
             ? [{ href: `/paths?to=${track.roles[0].slug}`, title: 'Plan a move', detail: `The cheapest routes into the track, to ${track.roles[0].name}.` }]
