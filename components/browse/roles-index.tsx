@@ -6,8 +6,14 @@ import type { RoleRanking } from '@/lib/browse/role-filter'
 import { listRoleCards } from '@/lib/queries/roles'
 import { listTracks } from '@/lib/queries/tracks'
 
-/** The roles list, prerendered without a filter (/roles) or per request with one (/roles/filtered). */
-export async function RolesIndex({ ranking }: { ranking?: RoleRanking }) {
+type Props = { perRequest?: { ranking?: RoleRanking } }
+
+/**
+ * The roles list, prerendered without a filter (/roles) or per request with one (/roles/filtered). Prerendered, the
+ * filter reads the address only in the browser, so the no-JavaScript list stands in until then; per request the
+ * address is known on the server, and a stand-in would only stream a second copy of the list (and its ids).
+ */
+export async function RolesIndex({ perRequest }: Props) {
   const [roles, tracks] = await Promise.all([listRoleCards(), listTracks()])
   const trackRefs = tracks.map((t) => ({ slug: t.slug, name: t.name }))
   return (
@@ -17,9 +23,13 @@ export async function RolesIndex({ ranking }: { ranking?: RoleRanking }) {
         title="Careers that build and run ML and LLM systems"
         lead={`${roles.length} roles, from the data and modelling jobs people start in to the platform, specialist and leadership roles they grow into.`}
       />
-      <Suspense fallback={<RoleBrowserView roles={roles} tracks={trackRefs} filter={{}} />}>
-        <RoleBrowser roles={roles} tracks={trackRefs} ranking={ranking} />
-      </Suspense>
+      {perRequest ? (
+        <RoleBrowser roles={roles} tracks={trackRefs} ranking={perRequest.ranking} />
+      ) : (
+        <Suspense fallback={<RoleBrowserView roles={roles} tracks={trackRefs} filter={{}} />}>
+          <RoleBrowser roles={roles} tracks={trackRefs} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -57,6 +57,15 @@ test('every page type has an address to check', () => {
   expect(Object.keys(ADDRESSES).sort()).toEqual([...routePatterns()].sort())
 })
 
+// A streamed stand-in and the content that replaces it are both in the document until React swaps them, so a page
+// that streams a copy of itself repeats its ids for a moment: checked on the HTML as served, where no timing hides it.
+test('no page repeats an id in the HTML it serves', async ({ request }) => {
+  for (const path of [...Object.values(ADDRESSES).map((a) => a || quizResult), NOT_FOUND]) {
+    const ids = [...(await (await request.get(path)).text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([])
+  }
+})
+
 // The saved profile's panels load after the page; the checks wait for them where a page has one.
 const PROFILE_PANELS: Record<string, string> = { '/roles/[slug]': 'you-and-role', '/compare/[a]/[b]': 'you-in-comparison', '/me': 'snapshots' }
 

@@ -16,5 +16,5 @@ export default async function FilteredRolesPage({ searchParams }: Props) {
   const pairs = Object.entries(await searchParams).flatMap(([key, value]) => [value ?? []].flat().map((v): [string, string] => [key, v]))
   // The same parser as the browser's filter, so server and client agree on what the address asks for.
   const { q } = parseRoleFilter(pairs)
-  return <RolesIndex ranking={q ? rankRoles(await getSearchIndex(), q) : undefined} />
+  return <RolesIndex perRequest={{ ranking: q ? rankRoles(await getSearchIndex(), q) : undefined }} />
 }
