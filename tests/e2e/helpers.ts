@@ -1,14 +1,23 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
+/**
+ * Switches the page's colour scheme and waits for the colour transitions that starts (cards fade their border and
+ * background) to end: a check that samples colours mid-fade would see a mix of the two themes.
+ */
+export async function emulateScheme(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme })
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished)))
+}
+
 /** axe finds nothing on the page as it is now, in each colour scheme given (light only by default). */
-export async function expectNoAxeViolations(page: Page, schemes: ReadonlyArray<'light' | 'dark'> = ['light']) {
+export async function expectNoAxeViolations(page: Page, schemes: ReadonlyArray<'light' | 'dark'> = ['light'], label = '') {
   for (const colorScheme of schemes) {
-    await page.emulateMedia({ colorScheme })
+    await emulateScheme(page, colorScheme)
     const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
+    expect(violations.map((v) => `${label}${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
   }
-  await page.emulateMedia({ colorScheme: 'light' })
+  await emulateScheme(page, 'light')
 }
 
 export const BOTH_SCHEMES = ['light', 'dark'] as const
