@@ -6,7 +6,7 @@ export type NextStep = { href: string; title: string; detail: string }
 export function NextSteps({ steps }: { steps: NextStep[] }) {
   return (
     <section aria-labelledby="next-title" className="border-t border-line pt-6">
-      <h2 id="next-title" className="text-xl font-semibold tracking-tight">Where to go from here</h2>
+      <h2 id="next-title" className="heading">Where to go from here</h2>
       <ul className="next-steps">
         {steps.map((step) => (
           <li key={step.href}>

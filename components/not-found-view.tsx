@@ -38,7 +38,7 @@ export function EntryLinks({ title, entries, base }: { title: string; entries: A
       <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {entries.map((e) => (
           <li key={e.slug}>
-            <IntentLink href={`${base}/${e.slug}`} className="text-accent underline underline-offset-2">{e.name}</IntentLink>
+            <IntentLink href={`${base}/${e.slug}`} className="ulink">{e.name}</IntentLink>
           </li>
         ))}
       </ul>

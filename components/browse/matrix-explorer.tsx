@@ -24,9 +24,9 @@ export function MatrixExplorer({ matrix, tracks, scale }: { matrix: Matrix; trac
   const showMine = (on: boolean) => {
     setShowing(on)
     if (!on) return setYou(null)
-    void Promise.all([import('@/components/profile/profile-storage'), import('@/lib/profile/edit')]).then(([{ readStoredProfile }, { levelsOf }]) => {
-      const stored = readStoredProfile()
-      if (stored.kind === 'read' && stored.ok) setYou(levelsOf(stored.profile))
+    void Promise.all([import('@/components/profile/profile-storage'), import('@/lib/profile/edit')]).then(([{ readSavedProfile }, { levelsOf }]) => {
+      const saved = readSavedProfile()
+      if (saved) setYou(levelsOf(saved))
     })
   }
   const set = (patch: Partial<MatrixOptions>) => setOptions((o) => withVisibleSort(matrix, { ...o, ...patch }))

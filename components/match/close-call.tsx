@@ -12,7 +12,7 @@ export function CloseCall({ verdict, scale }: { verdict: Verdict; scale: LevelDe
   if (!call) return null
   const [a, b] = [name(call.a), name(call.b)]
   return (
-    <section aria-labelledby="close-call-title" className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="close-call">
+    <section aria-labelledby="close-call-title" className="card sm:p-5" data-testid="close-call">
       <h2 id="close-call-title" className="text-lg font-semibold tracking-tight">What separates {a} and {b}</h2>
       <p className="mt-1 text-sm text-muted">
         They are within {CLOSE_CALL} points of each other. {call.skills.length > 0

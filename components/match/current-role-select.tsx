@@ -22,7 +22,7 @@ export function CurrentRoleSelect({ model, current }: { model: ScoringModel; cur
 /** The quiz result's own small form: the answers stay in `a`, the current role is added or changed. */
 export function CurrentRoleForm({ model, current, code }: { model: ScoringModel; current: string | null; code: string }) {
   return (
-    <form method="get" action="/quiz/result" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4">
+    <form method="get" action="/quiz/result" className="flex flex-wrap items-end gap-3 card">
       <input type="hidden" name="a" value={code} />
       <CurrentRoleSelect model={model} current={current} />
       <button

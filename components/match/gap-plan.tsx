@@ -5,7 +5,7 @@ import type { GapStep, TargetFit } from '@/lib/scoring/types'
 import { entryPath } from '@/lib/routes'
 
 /** Accent, underlined and with a visible focus ring: a link that looks like one. */
-export const LINK = 'font-medium text-accent underline underline-offset-2 hover:decoration-2 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
+export const LINK = 'font-medium ulink hover:decoration-2 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
 
 /**
  * The skills to raise for one role, biggest gain first. Each step says where the person is and what the target

@@ -47,7 +47,7 @@ export function MatchReport({ result, model, source, moves, afterVerdict, sharea
         {first && second ? (
           <IntentLink
             href={comparePath(first.slug, second.slug)}
-            className="text-sm font-medium text-accent underline underline-offset-2 hover:decoration-2"
+            className="text-sm font-medium ulink hover:decoration-2"
           >
             Compare my top two roles: {first.name} and {second.name}
           </IntentLink>
@@ -59,7 +59,7 @@ export function MatchReport({ result, model, source, moves, afterVerdict, sharea
       <CloseCall verdict={verdict} scale={model.scale} />
       {topRole ? <ProfileChart result={result} role={topRole} model={model} /> : null}
       <section aria-labelledby="why-title">
-        <h2 id="why-title" className="text-xl font-semibold tracking-tight">Why these roles</h2>
+        <h2 id="why-title" className="heading">Why these roles</h2>
         <p className="mt-1 max-w-3xl text-muted">
           Points each skill added to or took from the fit, and the skills to raise first, with the tools that exercise them.
         </p>
@@ -88,7 +88,7 @@ function ProfileChart({ result, role, model }: { result: MatchResult; role: FitT
   const top = topLevel(model.scale)
   return (
     <section aria-labelledby="radar-title">
-      <h2 id="radar-title" className="text-xl font-semibold tracking-tight">Your profile next to {role.name}</h2>
+      <h2 id="radar-title" className="heading">Your profile next to {role.name}</h2>
       <p className="mt-1 max-w-3xl text-muted">Level per skill category (0–{top}): the mean of the three highest skills in each category.</p>
       <div className="mt-3">
         <CategoryChart

@@ -28,15 +28,15 @@ export function MatcherSkills({ categories, skills, scale, ratings, prefill }: P
   const [filled, setFilled] = useState(0)
   useEffect(() => {
     if (!prefill || !hasStoredProfile()) return
-    void import('@/components/profile/profile-storage').then(({ readStoredProfile }) => {
-      const stored = readStoredProfile()
-      if (stored.kind !== 'read' || !stored.ok) return
+    void import('@/components/profile/profile-storage').then(({ readSavedProfile }) => {
+      const saved = readSavedProfile()
+      if (!saved) return
       const known = new Set(skills.map((s) => s.slug))
-      const saved = Object.entries(stored.profile.skills).filter(([slug]) => known.has(slug))
-      setLevels(asEdited(Object.fromEntries(saved.map(([slug, s]) => [slug, Math.round(s.level)]))))
-      setFilled(saved.length)
+      const rated = Object.entries(saved.skills).filter(([slug]) => known.has(slug))
+      setLevels(asEdited(Object.fromEntries(rated.map(([slug, s]) => [slug, Math.round(s.level)]))))
+      setFilled(rated.length)
       const current = document.getElementById('current-role')
-      if (current instanceof HTMLSelectElement && stored.profile.current) current.value = stored.profile.current.slug
+      if (current instanceof HTMLSelectElement && saved.current) current.value = saved.current.slug
     })
   }, [prefill, skills])
   const rate = (skill: string, level: number | null) =>

@@ -1,8 +1,8 @@
 /** The scoring method in plain words; the formulas live in lib/scoring/fit.ts. */
 export function MethodNote({ source }: { source: 'quiz' | 'ratings' }) {
   return (
-    <section aria-labelledby="method-title" className="rounded-lg border border-line bg-surface p-4 sm:p-5">
-      <h2 id="method-title" className="text-xl font-semibold tracking-tight">How the fit is worked out</h2>
+    <section aria-labelledby="method-title" className="card sm:p-5">
+      <h2 id="method-title" className="heading">How the fit is worked out</h2>
       <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
         {source === 'quiz' ? (
           <li>

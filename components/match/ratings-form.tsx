@@ -19,7 +19,7 @@ export function RatingsForm({ model, ratings, current, prefill, nothingRated }: 
   return (
     <CompactGetForm action="/match" className="space-y-4" emptyMessage={NOTHING_RATED}>
       <input type="hidden" name={SCORED_PARAM} value="1" data-js-omit="" />
-      <div className="rounded-lg border border-line bg-surface p-4">
+      <div className="card">
         <CurrentRoleSelect model={model} current={current} />
       </div>
       <MatcherSkills
@@ -37,7 +37,7 @@ export function RatingsForm({ model, ratings, current, prefill, nothingRated }: 
         >
           Score my skills
         </button>
-        <IntentLink href="/match" className="text-sm text-accent underline underline-offset-2">Clear all ratings</IntentLink>
+        <IntentLink href="/match" className="text-sm ulink">Clear all ratings</IntentLink>
       </div>
     </CompactGetForm>
   )

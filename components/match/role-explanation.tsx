@@ -36,7 +36,7 @@ export function RoleExplanation({ fit, rank, scale, move, track }: { fit: Target
   // Unranked is the chosen target, shown apart from the ranking that may hold the same role: ids stay unique.
   const id = `${rank === null ? 'target' : 'why'}-${fit.slug}`
   return (
-    <article aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="role-explanation">
+    <article aria-labelledby={id} className="card sm:p-5" data-testid="role-explanation">
       <h3 id={id} className="flex flex-wrap items-baseline justify-between gap-2 text-lg font-semibold">
         <span>{rank === null ? '' : `${rank}. `}{fit.name}</span>
         <span className="tabular-nums">{fit.score}<span className="text-sm font-normal text-muted"> / 100</span></span>

@@ -22,8 +22,8 @@ export function RoleRanking({ roles, trackLabels, title }: { roles: TieredRole[]
   let rank = 0
   return (
     <section aria-labelledby="roles-title">
-      <h2 id="roles-title" className="text-xl font-semibold tracking-tight">{title}</h2>
-      <div className="mt-3 space-y-4 rounded-lg border border-line bg-surface p-4" data-testid="role-ranking">
+      <h2 id="roles-title" className="heading">{title}</h2>
+      <div className="mt-3 space-y-4 card" data-testid="role-ranking">
         {TIER_ORDER.map((tier) => {
           const inTier = roles.filter((r) => r.tier === tier)
           return (
@@ -41,7 +41,7 @@ export function RoleRanking({ roles, trackLabels, title }: { roles: TieredRole[]
                         <span className="flex gap-2">
                           <span className="w-6 shrink-0 text-right tabular-nums text-muted">{rank}.</span>
                           <span className="min-w-0">
-                            <IntentLink href={entryPath('roles', r.slug)} className="font-medium text-accent underline underline-offset-2 hover:decoration-2" data-role={r.slug}>
+                            <IntentLink href={entryPath('roles', r.slug)} className="font-medium ulink hover:decoration-2" data-role={r.slug}>
                               {r.name}
                             </IntentLink>
                             <span className="block text-xs text-muted">{r.track ? trackLabels.get(r.track) ?? r.track : 'On neither track'}</span>

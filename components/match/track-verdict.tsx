@@ -8,8 +8,8 @@ export function TrackVerdict({ tracks }: { tracks: TrackFit[] }) {
   const [best] = tracks
   if (!best) return null
   return (
-    <section aria-labelledby="track-title" className="rounded-lg border border-line bg-surface p-4 sm:p-5">
-      <h2 id="track-title" className="text-xl font-semibold tracking-tight">Your track</h2>
+    <section aria-labelledby="track-title" className="card sm:p-5">
+      <h2 id="track-title" className="heading">Your track</h2>
       <p className="mt-1 text-muted">
         {best.score === 0 || !best.via
           ? 'Nothing you answered matches a role on either track yet.'

@@ -20,7 +20,7 @@ function WhereYouAre({ current, trackLabels }: { current: RoleFit; trackLabels: 
       <h3 className="font-semibold">Where you are</h3>
       <p className="text-sm">
         You named{' '}
-        <IntentLink href={entryPath('roles', current.slug)} className="font-medium text-accent underline underline-offset-2">{current.name}</IntentLink>{' '}
+        <IntentLink href={entryPath('roles', current.slug)} className="font-medium ulink">{current.name}</IntentLink>{' '}
         ({current.track ? trackLabels.get(current.track) ?? current.track : 'on neither track'}) as your role now. It is
         scored like any other, but it is where you start, so it is never offered as the move.
       </p>

@@ -20,7 +20,7 @@ export function ProfileResult({ profile, model }: { profile: Profile; model: Sco
     <div className="space-y-8">
       {target ? (
         <section aria-labelledby="target-title" className="space-y-3">
-          <h2 id="target-title" className="text-xl font-semibold tracking-tight">Towards your target: {target.name}</h2>
+          <h2 id="target-title" className="heading">Towards your target: {target.name}</h2>
           <RoleExplanation fit={target} rank={null} scale={model.scale} move={undefined} track={trackLabel} />
           {profile.current ? (
             <p>

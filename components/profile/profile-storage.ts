@@ -12,6 +12,12 @@ export function readStoredProfile(): StoredProfile {
   return raw === null ? { kind: 'none' } : { kind: 'read', ...parseProfileText(raw) }
 }
 
+/** The saved profile when there is one that passes the schema; callers that only use a good profile ask this. */
+export function readSavedProfile(): Profile | undefined {
+  const stored = readStoredProfile()
+  return stored.kind === 'read' && stored.ok ? stored.profile : undefined
+}
+
 export function writeStoredProfile(profile: Profile): void {
   window.localStorage.setItem(PROFILE_STORAGE_KEY, JSON.stringify(profile))
   announceProfileChange()

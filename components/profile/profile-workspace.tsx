@@ -1,6 +1,6 @@
 'use client'
 
-import { memo, useEffect, useState } from 'react'
+import { memo, useState } from 'react'
 import { chooseRole, rateSkill, withSnapshot } from '@/lib/profile/edit'
 import type { ProfileContent } from '@/lib/profile/facts'
 import { emptyProfile, type Profile } from '@/lib/profile/schema'
@@ -26,12 +26,15 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
   const scoring = useScoringModel(version)
   const model = scoring?.ok ? scoring.model : null
   const saved = state.status === 'ready' ? state.profile : null
-  const [draft, setDraft] = useState<Profile>(emptyProfile)
+  const [draft, setDraft] = useState<Profile>(() => saved ?? emptyProfile())
   const [dirty, setDirty] = useState(false)
-  useEffect(() => {
+  // A new saved profile (read, saved, imported or deleted) starts a clean draft from it, in the same render.
+  const [draftOf, setDraftOf] = useState(saved)
+  if (saved !== draftOf) {
+    setDraftOf(saved)
     setDraft(saved ?? emptyProfile())
     setDirty(false)
-  }, [saved])
+  }
 
   const edit = (next: Profile) => {
     setDraft(next)
@@ -57,7 +60,7 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
       {saved ? (
         <nav aria-label="On this page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {[['me-says', 'What it says'], ['me-edit', 'Edit'], ['me-history', 'History'], ['me-keep', 'Export, share or delete']].map(([id, label]) => (
-            <a key={id} href={`#${id}`} className="text-accent underline underline-offset-2">{label}</a>
+            <a key={id} href={`#${id}`} className="ulink">{label}</a>
           ))}
         </nav>
       ) : null}
@@ -69,11 +72,11 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
         </section>
       ) : null}
       <section id="me-edit" aria-labelledby="me-roles-title" className="space-y-3">
-        <h2 id="me-roles-title" className="text-xl font-semibold tracking-tight">Where you are and where you want to go</h2>
+        <h2 id="me-roles-title" className="heading">Where you are and where you want to go</h2>
         <RolePickers content={content} profile={draft} onChoose={(side, slug) => edit(chooseRole(draft, side, slug, now()))} />
       </section>
       <section aria-labelledby="me-levels-title" className="space-y-3">
-        <h2 id="me-levels-title" className="text-xl font-semibold tracking-tight">Your skill levels</h2>
+        <h2 id="me-levels-title" className="heading">Your skill levels</h2>
         <p className="text-muted">Tab to a skill, then use the arrow keys to pick its level. Unrated skills count as 0.</p>
         <SkillEditor content={content} skills={draft.skills} onRate={(skill, level) => edit(rateSkill(draft, skill, level, now()))} />
       </section>
@@ -83,13 +86,13 @@ export function ProfileWorkspace({ content, version }: { content: ProfileContent
       </div>
       {saved ? (
         <section id="me-history" aria-labelledby="me-history-title" className="space-y-3">
-          <h2 id="me-history-title" className="text-xl font-semibold tracking-tight">History</h2>
+          <h2 id="me-history-title" className="heading">History</h2>
           <ProfileHistory content={content} history={saved.history} />
           {model ? <Progress history={saved.history} model={model} target={saved.target?.slug ?? null} /> : null}
         </section>
       ) : null}
       <section id="me-keep" aria-labelledby="me-keep-title" className="space-y-4">
-        <h2 id="me-keep-title" className="text-xl font-semibold tracking-tight">Keep, move or delete it</h2>
+        <h2 id="me-keep-title" className="heading">Keep, move or delete it</h2>
         {saved ? <ShareLink content={content} profile={saved} /> : null}
         <ProfileFileActions profile={saved} onImport={save} onDelete={remove} />
       </section>

@@ -31,12 +31,12 @@ export function SaveAsProfile({ levels, source, current, skills }: Props) {
   }, [levels, source, current, skills])
 
   if (saved) {
-    return <p role="status" className="rounded-lg border border-accent bg-accent-soft p-3">Saved in this browser. <IntentLink href="/me" className="font-medium text-accent underline underline-offset-2">See your profile</IntentLink></p>
+    return <p role="status" className="rounded-lg border border-accent bg-accent-soft p-3">Saved in this browser. <IntentLink href="/me" className="font-medium ulink">See your profile</IntentLink></p>
   }
   const name = (slug: string) => skills.find((s) => s.slug === slug)?.name ?? slug
   const changed = plan?.changed ?? []
   return (
-    <div className="space-y-2 rounded-lg border border-line bg-surface p-4">
+    <div className="space-y-2 card">
       <button
         type="button"
         disabled={!plan || plan.existing === 'unreadable'}

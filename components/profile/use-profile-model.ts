@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { Profile } from '@/lib/profile/schema'
 import type { ScoringModel } from '@/lib/scoring/types'
-import { readStoredProfile } from './profile-storage'
+import { readSavedProfile } from './profile-storage'
 import { useScoringModel } from './use-scoring-model'
 
 export type ProfileModel = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; profile: Profile; model: ScoringModel }
@@ -13,8 +13,8 @@ export function useProfileModel(version: string): ProfileModel {
   const scoring = useScoringModel(version)
   const [profile, setProfile] = useState<Profile | null>(null)
   useEffect(() => {
-    const stored = readStoredProfile()
-    if (stored.kind === 'read' && stored.ok) setProfile(stored.profile)
+    const saved = readSavedProfile()
+    if (saved) setProfile(saved)
   }, [])
   if (scoring && !scoring.ok) return { status: 'error', message: scoring.message }
   return scoring && profile ? { status: 'ready', profile, model: scoring.model } : { status: 'loading' }

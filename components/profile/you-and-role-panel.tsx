@@ -28,7 +28,7 @@ export function YouAndRolePanel({ role, version }: { role: string; version: stri
         <ol className="mt-2 space-y-1.5 text-sm">
           {fit.gapPlan.slice(0, GAPS).map((step) => (
             <li key={step.skill}>
-              <IntentLink href={entryPath('skills', step.skill)} className="font-medium text-accent underline underline-offset-2">{step.name}</IntentLink>: you are{' '}
+              <IntentLink href={entryPath('skills', step.skill)} className="font-medium ulink">{step.name}</IntentLink>: you are{' '}
               {describeLevel(model.scale, step.current)}, the role needs {formatLevel(model.scale, step.target)}; closing it adds{' '}
               <span className="font-semibold tabular-nums">+{step.gain.toFixed(1)}</span> points.
             </li>
@@ -38,7 +38,7 @@ export function YouAndRolePanel({ role, version }: { role: string; version: stri
         <p className="mt-1 text-sm">You meet every level this role needs.</p>
       )}
       <p className="mt-2 text-sm">
-        <IntentLink href="/me" className="text-accent underline underline-offset-2">Your profile</IntentLink>
+        <IntentLink href="/me" className="ulink">Your profile</IntentLink>
       </p>
     </section>
   )

@@ -31,7 +31,7 @@ export function YouInComparisonPanel({ a, b, version }: { a: string; b: string; 
   const top = topLevel(model.scale)
   return (
     <section aria-labelledby="you-compare-title" className="space-y-3" data-testid="you-in-comparison">
-      <h2 id="you-compare-title" className="text-xl font-semibold tracking-tight">Where you stand between them</h2>
+      <h2 id="you-compare-title" className="heading">Where you stand between them</h2>
       <p className="text-muted">
         From your saved profile: your fit is <strong className="text-ink">{fit(a)}</strong> for {roleA.name} and{' '}
         <strong className="text-ink">{fit(b)}</strong> for {roleB.name}.

@@ -4,7 +4,7 @@ import { IntentLink } from '@/components/intent-link'
 import { useEffect, useState } from 'react'
 import { QUIZ_RESULT_KEY } from '@/lib/storage-keys'
 
-const LINK = 'text-accent underline underline-offset-2'
+const LINK = 'ulink'
 
 /**
  * The result page speaks to whoever opened it: the person whose quiz produced this code in this browser, or

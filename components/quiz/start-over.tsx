@@ -14,7 +14,7 @@ export function StartOver({ answered, onClear, onUndo, canUndo }: Props) {
     return (
       <p role="status" className="text-sm">
         Your answers were cleared.{' '}
-        <button type="button" onClick={onUndo} className="min-h-11 font-medium text-accent underline underline-offset-2">Undo</button>
+        <button type="button" onClick={onUndo} className="min-h-11 font-medium ulink">Undo</button>
       </p>
     )
   }

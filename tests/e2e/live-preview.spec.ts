@@ -88,6 +88,14 @@ test('the open role page follows saved edits and keeps the last good content on 
     .poll(() => fetch(`${base}/roles/${SLUG}`).then((r) => r.status, () => 0), { timeout: 200_000, intervals: [1000] })
     .toBe(200)
 
+  // The page's first check of the store's version is held back until the edit below is in the store, as on a busy
+  // machine where the page hydrates after a re-seed: the page must still see that its content is older.
+  let release = () => {}
+  const versionHeld = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/content-version', async (route) => {
+    await versionHeld
+    await route.continue()
+  })
   await page.goto(`${base}/roles/${SLUG}`, { timeout: 60_000 })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 })
   // A global on the live window: a reload would drop it, a React refresh keeps it.
@@ -98,7 +106,10 @@ test('the open role page follows saved edits and keeps the last good content on 
   const summary = `Edited live at ${Date.now()}: writes the production code that trains and serves models.`
   const edited = original.replace(/^summary: .*$/m, `summary: "${summary}"`)
   expect(edited).not.toBe(original)
+  const beforeEdit = output.length
   fs.writeFileSync(file, edited)
+  await expect.poll(() => output.slice(beforeEdit), { timeout: 60_000 }).toMatch(/\[content\] .*re-seeded/)
+  release()
 
   await expect(page.getByText(summary).first()).toBeVisible({ timeout: 90_000 })
   expect(await marker()).toBe('kept')
