@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { HTML_BUDGET_KB, HTML_TARGET_KB, JS_ABOVE_BARE_KB } from '@/bench/budgets'
+import { HTML_BUDGET_KB, HTML_TARGET_KB, JS_ABOVE_BARE_KB, JS_ABOVE_BARE_KB_FOR } from '@/bench/budgets'
 import { median } from '../bench/headline'
 import type { PageAudit } from './lighthouse'
 import type { PageWeight } from './page-weight'
@@ -78,7 +78,7 @@ function budgetLine(): string {
   const pages = (Object.keys(HTML_BUDGET_KB) as Array<keyof typeof HTML_BUDGET_KB>).map((k) =>
     HTML_BUDGET_KB[k] === HTML_TARGET_KB[k] ? `${k} ≤ ${HTML_BUDGET_KB[k]}` : `${k} ≤ ${HTML_BUDGET_KB[k]} (target ${HTML_TARGET_KB[k]})`,
   )
-  return `HTML budgets (KB, the heaviest page of each kind): ${pages.join(', ')}; JavaScript: any page ≤ ${JS_ABOVE_BARE_KB} KB above bare.`
+  return `HTML budgets (KB, the heaviest page of each kind): ${pages.join(', ')}; JavaScript: any page ≤ ${JS_ABOVE_BARE_KB} KB above bare${Object.entries(JS_ABOVE_BARE_KB_FOR).map(([p, kb]) => `, ${p} ≤ ${kb} KB`).join('')}.`
 }
 
 export function toMarkdown(after: AuditRun, before: AuditRun | null): string {

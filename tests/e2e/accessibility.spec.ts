@@ -1,38 +1,12 @@
 import { expect } from '@playwright/test'
+import { PAGE_ADDRESSES } from '@/bench/page-addresses'
 import { routePatterns } from '@/lib/routes'
 import { BOTH_SCHEMES, expectNoAxeViolations, takeMixedQuiz } from './helpers'
 import { expectNoPa11yIssues, test } from './pa11y'
 
 // Two checkers on every page type, light and dark: axe, and pa11y (HTML_CodeSniffer), which finds what axe does
-// not. One address per page type, keyed by its route pattern in lib/routes.ts, so a new page type fails the first
-// test below until it is given an address here. The quiz result's address comes from taking the quiz.
-const ADDRESSES: Record<string, string> = {
-  '/': '/',
-  '/roles': '/roles',
-  '/roles/filtered': '/roles?category=platform&q=kubernetes',
-  '/roles/[slug]': '/roles/mlops-engineer',
-  '/search': '/search?q=kubernetes',
-  '/tracks': '/tracks',
-  '/tracks/[slug]': '/tracks/mlops-practitioner',
-  '/skills': '/skills',
-  '/skills/[slug]': '/skills/kubernetes',
-  '/compare': '/compare',
-  '/compare/[a]/[b]': '/compare/data-scientist/ml-engineer',
-  '/lifecycle': '/lifecycle',
-  '/quiz': '/quiz',
-  '/quiz/result': '',
-  '/match': '/match',
-  '/paths': '/paths',
-  '/paths/[from]/[to]': '/paths?from=data-scientist&to=mlops-engineer',
-  '/paths/chosen': '/paths?from=data-scientist&to=ai-engineer',
-  '/paths/map': '/paths/map',
-  '/paths/map/chosen': '/paths/map?from=devops-engineer&to=ai-platform-engineer',
-  '/me': '/me',
-  '/sources': '/sources',
-  '/sources/[slug]': '/sources/bls-ooh',
-  '/tools': '/tools',
-  '/changes': '/changes',
-}
+// not. One address per page type, from bench/page-addresses.ts, so a new page type fails the first test below until
+// it is given an address there. The quiz result's address comes from taking the quiz.
 const NOT_FOUND = '/roles/no-such-role'
 
 let quizResult = ''
@@ -54,13 +28,13 @@ test.beforeAll(async ({ browser, pa11yBrowser, baseURL }) => {
 })
 
 test('every page type has an address to check', () => {
-  expect(Object.keys(ADDRESSES).sort()).toEqual([...routePatterns()].sort())
+  expect(Object.keys(PAGE_ADDRESSES).sort()).toEqual([...routePatterns()].sort())
 })
 
 // A streamed stand-in and the content that replaces it are both in the document until React swaps them, so a page
 // that streams a copy of itself repeats its ids for a moment: checked on the HTML as served, where no timing hides it.
 test('no page repeats an id in the HTML it serves', async ({ request }) => {
-  for (const path of [...Object.values(ADDRESSES).map((a) => a || quizResult), NOT_FOUND]) {
+  for (const path of [...Object.values(PAGE_ADDRESSES).map((a) => a || quizResult), NOT_FOUND]) {
     const ids = [...(await (await request.get(path)).text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
     expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([])
   }
@@ -69,7 +43,7 @@ test('no page repeats an id in the HTML it serves', async ({ request }) => {
 // The saved profile's panels load after the page; the checks wait for them where a page has one.
 const PROFILE_PANELS: Record<string, string> = { '/roles/[slug]': 'you-and-role', '/compare/[a]/[b]': 'you-in-comparison', '/me': 'snapshots' }
 
-for (const [pattern, address] of [...Object.entries(ADDRESSES), ['404', NOT_FOUND]] as const) {
+for (const [pattern, address] of [...Object.entries(PAGE_ADDRESSES), ['404', NOT_FOUND]] as const) {
   test(`axe and pa11y find nothing on ${pattern}, light and dark`, async ({ page, pa11yBrowser, baseURL }) => {
     // Four full checks of a page, two of them in a second browser: more than the default minute on a busy machine.
     test.slow()

@@ -251,14 +251,3 @@ test.describe('browse API', () => {
     expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
   })
 })
-
-test.describe('dark colour scheme', () => {
-  test.use({ colorScheme: 'dark' })
-
-  test('role page and skills matrix keep enough contrast in dark mode', async ({ page }) => {
-    for (const path of ['/roles/ml-platform-engineer', '/skills', '/lifecycle']) {
-      await page.goto(path)
-      await expectNoAxeViolations(page)
-    }
-  })
-})

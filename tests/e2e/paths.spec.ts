@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './helpers'
 import fc from 'fast-check'
 import { firstLoadJs } from '../../scripts/audit/first-load-js'
 import { pathsFuzzPaths } from './fuzz-inputs'
@@ -112,13 +111,6 @@ test.describe('career moves', () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.setViewportSize({ width: 375, height: 900 })
     await page.screenshot({ path: path.join('screenshots', 'paths-route-375-light.png'), fullPage: true })
-  })
-
-  test('axe finds no violations on /paths, a route, the map, or a role page with its moves', async ({ page }) => {
-    for (const url of ['/paths', ROUTE, '/paths/map', '/paths/map?from=data-scientist&to=ai-platform-engineer', '/roles/data-scientist']) {
-      await page.goto(url)
-      await expectNoAxeViolations(page)
-    }
   })
 
   test('/paths loads no more JavaScript than a role page', async ({ baseURL }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { BOTH_SCHEMES, expectNoAxeViolations, quizLength } from './helpers'
+import { quizLength } from './helpers'
 
 /** The best track and the top five roles as shown, to compare two views of one result. */
 async function ranking(page: Page) {
@@ -187,20 +187,4 @@ test('matcher levels are 44 px targets, grouped by category with a count of rate
   await expect(category.locator('summary')).toContainText('1 of')
   await category.locator('summary').click()
   await expect(group).toBeHidden()
-})
-
-test('axe finds no violations on the quiz, a result and the matcher, in light and dark', async ({ page }) => {
-  await page.goto('/quiz')
-  await expectNoAxeViolations(page, BOTH_SCHEMES)
-  const TOTAL = await quizLength(page)
-  for (let i = 0; i < TOTAL; i++) {
-    await page.getByRole('radio').nth((i * 2) % 4).check()
-    await page.getByRole('button', { name: /Next|See my result/ }).click()
-  }
-  await page.waitForURL(/\/quiz\/result\?a=/)
-  await expect(page.getByTestId('role-ranking')).toBeVisible()
-  await expectNoAxeViolations(page, BOTH_SCHEMES)
-  await page.goto('/match?python=3&kubernetes=2&statistics=4')
-  await expect(page.getByTestId('role-ranking')).toBeVisible()
-  await expectNoAxeViolations(page, BOTH_SCHEMES)
 })
