@@ -33,7 +33,7 @@ export default async function MatchPage({ searchParams }: Props) {
         <p className="max-w-3xl text-lg text-muted">
           Rate yourself from 0 (none) to 4 (expert) on the skills you know; anything you leave unrated counts as 0. Every
           role and track is scored against the skills matrix, with the reasons and a plan for the gaps. Prefer questions?{' '}
-          <IntentLink href="/quiz" className="text-accent underline underline-offset-2">Take the quiz</IntentLink>.
+          <IntentLink href="/quiz" className="ulink">Take the quiz</IntentLink>.
         </p>
       </header>
       {problem ? (

@@ -14,7 +14,7 @@ export default async function ProfilePage() {
   return (
     <div className="space-y-8">
       <PageIntro eyebrow="Your profile" title="Where you stand, kept with you" lead={description}>
-        <p className="max-w-3xl rounded-lg border border-line bg-surface p-4 text-sm">
+        <p className="max-w-3xl card text-sm">
           <span className="font-semibold">What is kept, and where.</span> Your levels, your current and target role, and a
           dated snapshot of each save (the last {HISTORY_MAX}) are stored in this browser&apos;s local storage, on this device only.
           There is no account and nothing is sent to the site&apos;s server. Nothing leaves the browser unless you share a

@@ -27,7 +27,7 @@ export default async function QuizPage() {
       <QuizForm questions={questions} />
       <p className="text-sm text-muted">
         Your answers stay in this browser. Prefer to rate every skill directly? Use the{' '}
-        <IntentLink href="/match" className="text-accent underline underline-offset-2">skill matcher</IntentLink>.
+        <IntentLink href="/match" className="ulink">skill matcher</IntentLink>.
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Page, type Request } from '@playwright/test'
 
 /**
  * Switches the page's colour scheme and waits for the colour transitions that starts (cards fade their border and
@@ -39,4 +39,14 @@ export async function takeMixedQuiz(page: Page) {
     await page.getByRole('button', { name: /Next|See my result/ }).click()
   }
   await page.waitForURL(/\/quiz\/result\?a=[0-9a-z]+$/)
+}
+
+/** The paths of the requests the page makes from now on that `keep` picks, filled in as they happen. */
+export function recordRequests(page: Page, keep: (request: Request, path: string) => boolean): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (keep(r, path)) seen.push(path)
+  })
+  return seen
 }

@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
+import { recordRequests } from './helpers'
 
 // Links prefetch a page's payload only when a person shows interest in them (components/intent-link.tsx): a
 // phone on a slow link loading a page should not also download the header's and footer's seven other routes.
 // Nor the header search's index, which loads once the box is used.
-function payloadRequests(page: Page): string[] {
-  const seen: string[] = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (r.headers()['rsc'] !== undefined || path === '/api/search-index') seen.push(path)
-  })
-  return seen
-}
+const payloadRequests = (page: Page) => recordRequests(page, (r, path) => r.headers()['rsc'] !== undefined || path === '/api/search-index')
 
 test.use({ viewport: { width: 375, height: 800 } })
 

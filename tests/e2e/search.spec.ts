@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { BOTH_SCHEMES, expectNoAxeViolations } from './helpers'
+import { BOTH_SCHEMES, expectNoAxeViolations, recordRequests } from './helpers'
 
 // The site search: the header box (results as one types, loaded on first use) and the /search page it submits to.
 const box = (page: Page) => page.getByRole('combobox', { name: /Search roles, skills, tools/ })
 const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
 
-function indexRequests(page: Page): string[] {
-  const seen: string[] = []
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/api/search-index') seen.push(r.url())
-  })
-  return seen
-}
+const indexRequests = (page: Page) => recordRequests(page, (_, path) => path === '/api/search-index')
 
 test('the index loads only once the box is used, and ranks roles where Kubernetes is central first', async ({ page }) => {
   const seen = indexRequests(page)

@@ -68,8 +68,8 @@ function BadLink({ reason }: { reason: string }) {
       </div>
       <p>
         Nothing was scored.{' '}
-        <IntentLink href="/quiz" className="font-medium text-accent underline underline-offset-2">Take the quiz</IntentLink> to get a fresh
-        result and link, or <IntentLink href="/match" className="font-medium text-accent underline underline-offset-2">rate your skills directly</IntentLink>.
+        <IntentLink href="/quiz" className="font-medium ulink">Take the quiz</IntentLink> to get a fresh
+        result and link, or <IntentLink href="/match" className="font-medium ulink">rate your skills directly</IntentLink>.
       </p>
     </div>
   )

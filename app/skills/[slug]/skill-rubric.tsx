@@ -23,7 +23,7 @@ export function SkillRubricList({ rubric, skill }: { rubric: SkillRubric; skill:
             <ul className="mt-1 space-y-1 text-sm" aria-label={`Roles that need ${skill} at level ${l.level}`}>
               {l.roles.map((r) => (
                 <li key={r.slug}>
-                  <IntentLink href={entryPath('roles', r.slug)} className="font-medium text-accent underline underline-offset-2">{r.name}</IntentLink>
+                  <IntentLink href={entryPath('roles', r.slug)} className="font-medium ulink">{r.name}</IntentLink>
                   {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
                 </li>
               ))}

@@ -41,12 +41,12 @@ export default async function SourcePage({ params }: Props) {
       <Section id="cited-by" title="Where the site draws on it" lead="Every entry that names this document as a source.">
         <div className="grid gap-4 sm:grid-cols-2">
           {source.citedBy.map((group) => (
-            <section key={group.title} aria-label={group.title} className="rounded-lg border border-line bg-surface p-4">
+            <section key={group.title} aria-label={group.title} className="card">
               <h3 className="font-semibold">{group.title} ({group.entries.length})</h3>
               <ul className="mt-2 space-y-1 text-sm">
                 {group.entries.map((e) => (
                   <li key={e.slug}>
-                    {group.collection ? <IntentLink href={entryPath(group.collection, e.slug)} className="text-accent underline underline-offset-2">{e.name}</IntentLink> : e.name}
+                    {group.collection ? <IntentLink href={entryPath(group.collection, e.slug)} className="ulink">{e.name}</IntentLink> : e.name}
                   </li>
                 ))}
               </ul>
